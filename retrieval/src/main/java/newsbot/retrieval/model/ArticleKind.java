@@ -1,0 +1,28 @@
+package newsbot.retrieval.model;
+
+import java.util.Locale;
+
+/** What sort of piece an article is; drives how digests and answers present it. */
+public enum ArticleKind {
+  NEWS("新闻"),
+  COMMENTARY("评论"),
+  INTERVIEW("访谈"),
+  PHOTO("图片新闻"),
+  BRIEF("简讯");
+
+  private final String label;
+
+  ArticleKind(String label) {
+    this.label = label;
+  }
+
+  /** The Chinese label a reader sees. */
+  public String label() {
+    return label;
+  }
+
+  /** The lower-case name used in the JSON contract (news, commentary, interview, photo, brief). */
+  public String jsonName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,152 @@
+package newsbot.retrieval.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsbot.retrieval.parse.BodyCleaner.Paragraph;
+
+/**
+ * Removes paragraphs that a page prints more than once (the converter emitted a column two to four
+ * times), across all articles of the page.
+ *
+ * <p>Two paragraphs are the same when their text is equal once whitespace is ignored, or when one
+ * (at least {@value #MIN_CONTAINED} characters long) lies inside the other: a copy that lost its
+ * start or end to a column break. Of each group one paragraph stays: in the last article of the page
+ * that holds a copy (a column of a later story leaks into the tail of the story before it, never the
+ * other way), at that article's first copy, with the longest text of the group.
+ */
+final class Deduplicator {
+
+  static final int MIN_CONTAINED = 15;
+
+  private Deduplicator() {}
+
+  /**
+   * First pass, on body lines before broken paragraphs are joined: a line that a later article of
+   * the page also holds leaked backwards into this one and is removed here. Done before joining so
+   * that a sentence broken at the end of a story is not glued to the leaked column.
+   */
+  static List<List<Line>> dropLeakedLines(List<List<Line>> bodies, ParseCounters counters) {
+    List<List<String>> keys = new ArrayList<>();
+    for (List<Line> body : bodies) {
+      keys.add(body.stream().map(l -> Text.compact(l.text())).toList());
+    }
+    List<List<Line>> out = new ArrayList<>();
+    for (int a = 0; a < bodies.size(); a++) {
+      List<Line> kept = new ArrayList<>();
+      for (int i = 0; i < bodies.get(a).size(); i++) {
+        Line line = bodies.get(a).get(i);
+        String key = keys.get(a).get(i);
+        boolean leaked = false;
+        for (int later = a + 1; later < bodies.size() && !leaked; later++) {
+          for (String other : keys.get(later)) {
+            if (line.kind() == LineKind.BODY || line.kind() == LineKind.HEADING
+                ? same(key, other) : false) {
+              leaked = true;
+              break;
+            }
+          }
+        }
+        if (leaked) {
+          counters.repeatedParagraphs++;
+        } else {
+          kept.add(line);
+        }
+      }
+      out.add(kept);
+    }
+    return out;
+  }
+
+  /** Second pass, on joined paragraphs: every remaining repeat, within or across articles. */
+  static List<List<Paragraph>> dedupe(List<List<Paragraph>> articles, ParseCounters counters) {
+    List<int[]> refs = new ArrayList<>(); // {article, paragraph}
+    List<String> keys = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      for (int p = 0; p < articles.get(a).size(); p++) {
+        refs.add(new int[] {a, p});
+        keys.add(Text.compact(articles.get(a).get(p).text()));
+      }
+    }
+    int n = keys.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (same(keys.get(i), keys.get(j))) {
+          union(parent, i, j);
+        }
+      }
+    }
+    boolean[] drop = new boolean[n];
+    String[] replacement = new String[n];
+    for (int root = 0; root < n; root++) {
+      List<Integer> members = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (find(parent, i) == root) {
+          members.add(i);
+        }
+      }
+      if (members.size() < 2) {
+        continue;
+      }
+      int ownerArticle = members.stream().mapToInt(i -> refs.get(i)[0]).max().orElseThrow();
+      int keep = members.stream().filter(i -> refs.get(i)[0] == ownerArticle)
+          .min((x, y) -> Integer.compare(refs.get(x)[1], refs.get(y)[1])).orElseThrow();
+      int longest = keep;
+      for (int i : members) {
+        if (keys.get(i).length() > keys.get(longest).length()) {
+          longest = i;
+        }
+        if (i != keep) {
+          drop[i] = true;
+          counters.repeatedParagraphs++;
+        }
+      }
+      if (longest != keep) {
+        int[] ref = refs.get(longest);
+        replacement[keep] = articles.get(ref[0]).get(ref[1]).text();
+      }
+    }
+    List<List<Paragraph>> out = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      out.add(new ArrayList<>());
+    }
+    for (int i = 0; i < n; i++) {
+      if (drop[i]) {
+        continue;
+      }
+      int[] ref = refs.get(i);
+      Paragraph original = articles.get(ref[0]).get(ref[1]);
+      out.get(ref[0]).add(replacement[i] == null ? original
+          : new Paragraph(replacement[i], original.subhead()));
+    }
+    return out;
+  }
+
+  private static boolean same(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    return shorter.codePointCount(0, shorter.length()) >= MIN_CONTAINED && longer.contains(shorter);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

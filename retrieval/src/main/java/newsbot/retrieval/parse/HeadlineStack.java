@@ -1,0 +1,71 @@
+package newsbot.retrieval.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which line of a headline stack is the main title; the lines above it are the kicker
+ * (引题), the lines below it the subtitle (副题).
+ *
+ * <p>The rule, in order, over the lines that remain eligible:
+ * <ol>
+ *   <li>a line that opens with a dash (——访…, ——一论…) is a subtitle, never the title;
+ *   <li>a line ending in a reporting verb (…会议上强调) is a kicker, never the title;
+ *   <li>where the converter marked type sizes ('#', '##', …) on every line, only the most prominent
+ *       lines stay eligible;
+ *   <li>an information line (a comma, or a figure with a unit such as 30亿元, 20余家) is a kicker or
+ *       a subtitle, unless every eligible line is one;
+ *   <li>of what is left: in a three-line stack the middle line, else the last; in a two-line stack
+ *       the first.
+ * </ol>
+ * The plain text cannot show type size in general, so this rule will sometimes call a kicker what
+ * an editor would call the title; the stack as a whole is always kept.
+ */
+final class HeadlineStack {
+
+  private static final Pattern KICKER_VERB =
+      Pattern.compile("(强调|指出|表示|要求|提出|寄语|致辞|讲话|时说|上说)$");
+
+  /** The split stack. */
+  record Parts(String kicker, String title, String subtitle) {}
+
+  private HeadlineStack() {}
+
+  static Parts split(List<String> lines, List<Integer> levels) {
+    if (lines.isEmpty()) {
+      return new Parts("", "", "");
+    }
+    int n = lines.size();
+    List<Integer> eligible = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String line = lines.get(i);
+      if (!line.startsWith("——") && !(KICKER_VERB.matcher(line).find() && n > 1)) {
+        eligible.add(i);
+      }
+    }
+    if (eligible.isEmpty()) {
+      eligible.add(0);
+    }
+    if (levels.stream().allMatch(l -> l > 0)) {
+      int best = eligible.stream().mapToInt(levels::get).min().orElseThrow();
+      eligible.removeIf(i -> levels.get(i) != best);
+    }
+    List<Integer> plain = eligible.stream().filter(i -> !Text.isDataLine(lines.get(i))).toList();
+    if (!plain.isEmpty()) {
+      eligible = new ArrayList<>(plain);
+    }
+    int title;
+    if (n == 3 && eligible.contains(1)) {
+      title = 1;
+    } else if (n == 3) {
+      title = eligible.get(eligible.size() - 1);
+    } else {
+      title = eligible.get(0);
+    }
+    return new Parts(
+        String.join(" ", lines.subList(0, title)),
+        lines.get(title),
+        String.join(" ", lines.subList(title + 1, n)));
+  }
+}

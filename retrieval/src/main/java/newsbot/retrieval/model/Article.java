@@ -59,11 +59,14 @@ public record Article(
     return sb.toString();
   }
 
-  /** A copy with more paragraphs appended and the continuation target replaced. */
-  public Article withContinuation(List<String> more, Integer newContinuesTo) {
+  /**
+   * A copy with the paragraphs of its continuation appended. {@code continuesToPage} keeps saying
+   * where the printed article went on, so a citation can name both pages.
+   */
+  public Article withContinuation(List<String> more) {
     List<String> all = new java.util.ArrayList<>(paragraphs);
     all.addAll(more);
-    return new Article(id, source, title, kicker, subtitle, byline, kind, all, newContinuesTo,
+    return new Article(id, source, title, kicker, subtitle, byline, kind, all, continuesToPage,
         continuedFromPage);
   }
 }

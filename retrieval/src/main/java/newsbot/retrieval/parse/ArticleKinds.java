@@ -10,7 +10,7 @@ final class ArticleKinds {
       Pattern.compile("记者|通讯员|实习生|摄影|摄像|制图|编辑|报道组");
   private static final Pattern COMMENTARY_SERIES = Pattern.compile("^——[一二三四五六七八九十]+论");
   private static final Pattern INTERVIEW = Pattern.compile("^——(专)?访|访谈");
-  /** Shorter than this, with no photo, a piece is a brief. */
+  /** Shorter than this, with no byline and no photo, a piece is a brief (简讯). */
   static final int BRIEF_MAX_CHARS = 200;
 
   private ArticleKinds() {}
@@ -27,7 +27,7 @@ final class ArticleKinds {
         || (!byline.isEmpty() && !ROLE.matcher(byline).find())) {
       return ArticleKind.COMMENTARY; // 本报评论员, a series (——一论…), or a pen name (■言成声)
     }
-    if (bodyChars < BRIEF_MAX_CHARS) {
+    if (byline.isEmpty() && bodyChars < BRIEF_MAX_CHARS) {
       return ArticleKind.BRIEF;
     }
     return ArticleKind.NEWS;

@@ -38,7 +38,7 @@ final class Continuations {
           continue;
         }
         Article current = byId.get(target.id());
-        byId.put(target.id(), current.withContinuation(part.paragraphs(), part.continuesToPage()));
+        byId.put(target.id(), current.withContinuation(part.paragraphs()));
         merged.add(part.id());
         counters.stitchedContinuations++;
       }

@@ -130,6 +130,9 @@ final class PageParser {
     while (i >= lowerBound && stack.size() < MAX_STACK) {
       Line line = lines.get(i);
       if (line.kind() == LineKind.FURNITURE) {
+        if (!stack.isEmpty()) {
+          break; // a banner or masthead line closes the stack: what is above it is not headline
+        }
         i--;
         continue;
       }

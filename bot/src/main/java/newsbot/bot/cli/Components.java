@@ -1,15 +1,89 @@
 package newsbot.bot.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import newsbot.bot.config.Config;
+import newsbot.bot.config.ConfigException;
+import newsbot.retrieval.Links;
+import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.embed.EmbeddingCache;
+import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.retrieval.index.ChineseAnalysis;
 import newsbot.retrieval.parse.CorpusParser;
 import newsbot.retrieval.parse.FurnitureRules;
+import newsbot.retrieval.search.Fusion;
+import newsbot.retrieval.search.RetrievalSettings;
 
 /** The composition root for the command line: builds components from configuration. */
 final class Components {
+
+  /** Embedding runs on daemon threads, one per core: the machine is small. */
+  private static final ExecutorService EMBEDDING_THREADS = Executors.newFixedThreadPool(
+      Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "embedding");
+        t.setDaemon(true);
+        return t;
+      });
+
   private Components() {}
 
   static CorpusParser parser(Config config) {
     return new CorpusParser(FurnitureRules.withExtra(config.getList("parser.furniture")),
         config.get("paper.edition", "平湖版"));
+  }
+
+  static EmbeddingModelChoice model(Config config) {
+    try {
+      return EmbeddingModelChoice.fromConfig(config.get("embedding.model", "bge-small-zh-v15"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("embedding.model: " + e.getMessage());
+    }
+  }
+
+  static Embedder embedder(EmbeddingModelChoice choice, Path data) throws IOException {
+    EmbeddingCache cache = EmbeddingCache.open(data.resolve("embeddings"), choice.configName(),
+        choice.dimension());
+    return new Embedder(choice, () -> choice.load(EMBEDDING_THREADS), cache);
+  }
+
+  static RetrievalSettings retrieval(Config config) {
+    RetrievalSettings d = RetrievalSettings.defaults();
+    try {
+      List<ChineseAnalysis> analyses = config.getList("retrieval.analyses").stream()
+          .map(s -> ChineseAnalysis.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_')))
+          .toList();
+      return d.withAnalyses(analyses.isEmpty() ? d.analyses() : analyses)
+          .withFusion(Fusion.fromConfig(config.get("retrieval.fusion", d.fusion().name())))
+          .withDenseWeight(Double.parseDouble(
+              config.get("retrieval.dense-weight", String.valueOf(d.denseWeight()))))
+          .withTitleBoost(Float.parseFloat(
+              config.get("retrieval.title-boost", String.valueOf(d.titleBoost()))));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("retrieval settings: " + e.getMessage());
+    }
+  }
+
+  static NewsLibrary library(Settings settings, EmbeddingModelChoice choice,
+      RetrievalSettings retrieval) throws IOException {
+    return NewsLibrary.open(settings.seeds(), settings.data(), parser(settings.config()),
+        embedder(choice, settings.data()), retrieval);
+  }
+
+  static NewsLibrary library(Settings settings) throws IOException {
+    if (!settings.seeds().toFile().isDirectory()) {
+      throw new UserError("seeds folder not found: " + settings.seeds());
+    }
+    return library(settings, model(settings.config()), retrieval(settings.config()));
+  }
+
+  static Links links(Config config) {
+    String base = config.get("http.public-base-url",
+        "http://localhost:" + config.getInt("http.port", 8080));
+    return new Links(base, config.get("paper.epaper-url-template", Links.DEFAULT_EPAPER_TEMPLATE));
   }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "newsbot 0.1.0",
     description = "Answers questions about 嘉兴日报·平湖版 with cited quotes.",
-    subcommands = {ArticlesCommand.class})
+    subcommands = {ArticlesCommand.class, IngestCommand.class, SearchCommand.class,
+        EvalCommand.class})
 public final class NewsbotCommand implements Runnable {
 
   static final Path DEFAULT_CONFIG = Path.of("config", "newsbot.yml");

@@ -1,0 +1,236 @@
+package newsbot.retrieval;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.index.PassageIndex;
+import newsbot.retrieval.model.Issue;
+import newsbot.retrieval.parse.Corpus;
+import newsbot.retrieval.parse.CorpusParser;
+import newsbot.retrieval.parse.Manifest;
+import newsbot.retrieval.parse.PageReader;
+import newsbot.retrieval.parse.Rejected;
+import newsbot.retrieval.parse.RejectedFileException;
+import newsbot.retrieval.search.HybridRetriever;
+import newsbot.retrieval.search.RetrievalSettings;
+import newsbot.retrieval.search.Retriever;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The newspaper as the bot knows it: the seeds folder, its parsed articles and their index.
+ *
+ * <p>Layout of the data folder: {@code index/<model>/} the Lucene index; {@code embeddings/} the
+ * embedding cache; {@code pages/} the last good copy of every page file, so a page that turns bad
+ * keeps serving its earlier version. {@link #ingest()} is serialised; everything else is
+ * thread-safe and keeps working during an ingest.
+ */
+public final class NewsLibrary implements Closeable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NewsLibrary.class);
+  /** Bump when parsing or passage rules change, so existing indexes are rebuilt. */
+  static final String PARSER_VERSION = "1";
+  private static final String PARSER_KEY = "parser_version";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path seeds;
+  private final Path pagesCopy;
+  private final CorpusParser parser;
+  private final PassageIndex index;
+  private final HybridRetriever retriever;
+  private volatile Corpus corpus;
+
+  private NewsLibrary(Path seeds, Path data, CorpusParser parser, PassageIndex index,
+      RetrievalSettings settings) {
+    this.seeds = seeds;
+    this.pagesCopy = data.resolve("pages");
+    this.parser = parser;
+    this.index = index;
+    this.retriever = new HybridRetriever(index, settings);
+  }
+
+  /** Opens the index of the embedder's model in the data folder; parses nothing yet. */
+  public static NewsLibrary open(Path seeds, Path data, CorpusParser parser, Embedder embedder,
+      RetrievalSettings settings) throws IOException {
+    PassageIndex index = PassageIndex.open(
+        data.resolve("index").resolve(embedder.choice().configName()), embedder);
+    return new NewsLibrary(seeds, data, parser, index, settings);
+  }
+
+  public Retriever retriever() {
+    return retriever;
+  }
+
+  public PassageIndex index() {
+    return index;
+  }
+
+  public Path seeds() {
+    return seeds;
+  }
+
+  /** True when the seeds folder differs from what the index was built from. */
+  public boolean isStale() throws IOException {
+    String committed = index.committed(PassageIndex.PAGES_KEY);
+    return committed == null || !PARSER_VERSION.equals(index.committed(PARSER_KEY))
+        || !JSON.readValue(committed, new TypeReference<Map<String, String>>() {})
+            .equals(fileHashes());
+  }
+
+  /** Ingests when the index is missing or stale; otherwise does nothing. */
+  public Optional<IngestReport> ensureFresh() throws IOException {
+    return isStale() ? Optional.of(ingest()) : Optional.empty();
+  }
+
+  /**
+   * Re-reads the seeds folder and brings the index up to date: new and changed pages are added,
+   * deleted pages removed; a file that fails to parse is reported, and its last good version (if
+   * any) is kept.
+   */
+  public synchronized IngestReport ingest() throws IOException {
+    long start = System.nanoTime();
+    Files.createDirectories(pagesCopy);
+    Map<String, String> hashes = fileHashes();
+    Map<String, String> before = previousHashes();
+    List<Path> effective = new ArrayList<>();
+    List<Rejected> rejected = new ArrayList<>();
+    List<String> keptPrevious = new ArrayList<>();
+    Manifest manifest = Manifest.load(seeds);
+    for (Path file : CorpusParser.pageFiles(seeds)) {
+      String name = file.getFileName().toString();
+      try {
+        parser.parsePage(name, PageReader.read(file), manifest.entry(name));
+        effective.add(file);
+      } catch (RejectedFileException e) {
+        rejected.add(new Rejected(name, e.getMessage()));
+        Path previous = pagesCopy.resolve(name);
+        if (Files.isRegularFile(previous)) {
+          effective.add(previous);
+          keptPrevious.add(name);
+        }
+        LOG.warn("rejected {}: {}{}", name, e.getMessage(),
+            Files.isRegularFile(previous) ? " (its previous version stays)" : "");
+      }
+    }
+    Corpus parsed = parser.parse(effective, manifest);
+    PassageIndex.SyncStats stats = index.sync(parsed.pages(), Map.of(
+        PassageIndex.PAGES_KEY, JSON.writeValueAsString(hashes), PARSER_KEY, PARSER_VERSION));
+    refreshCopies(effective);
+    this.corpus = parsed;
+    List<String> added = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    for (Map.Entry<String, String> e : hashes.entrySet()) {
+      String old = before.get(e.getKey());
+      if (old == null) {
+        added.add(e.getKey());
+      } else if (!old.equals(e.getValue())) {
+        changed.add(e.getKey());
+      }
+    }
+    List<String> removed = before.keySet().stream().filter(k -> !hashes.containsKey(k)).sorted()
+        .toList();
+    IngestReport report = new IngestReport(added, changed, removed, rejected, keptPrevious,
+        parsed.report(), stats, (System.nanoTime() - start) / 1_000_000);
+    LOG.info("ingest: {} added, {} changed, {} removed, {} rejected; {}; index {}",
+        added.size(), changed.size(), removed.size(), rejected.size(),
+        parsed.report().summary(), stats);
+    return report;
+  }
+
+  /** The parsed articles (parsed on first use when no ingest ran in this process). */
+  public Corpus corpus() throws IOException {
+    Corpus c = corpus;
+    if (c == null) {
+      synchronized (this) {
+        if (corpus == null) {
+          List<Path> effective = new ArrayList<>();
+          for (Path file : CorpusParser.pageFiles(seeds)) {
+            try {
+              PageReader.read(file);
+              effective.add(file);
+            } catch (RejectedFileException e) {
+              Path previous = pagesCopy.resolve(file.getFileName().toString());
+              if (Files.isRegularFile(previous)) {
+                effective.add(previous);
+              }
+            }
+          }
+          corpus = parser.parse(effective, Manifest.load(seeds));
+        }
+        c = corpus;
+      }
+    }
+    return c;
+  }
+
+  /** The newest dated issue, if any page carries a date. */
+  public Optional<Issue> latestIssue() throws IOException {
+    return corpus().issues().stream().filter(i -> i.date() != null).findFirst();
+  }
+
+  private void refreshCopies(List<Path> effective) throws IOException {
+    List<String> keep = new ArrayList<>();
+    for (Path file : effective) {
+      String name = file.getFileName().toString();
+      keep.add(name);
+      Path target = pagesCopy.resolve(name);
+      if (!file.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    try (Stream<Path> s = Files.list(pagesCopy)) {
+      for (Path p : s.toList()) {
+        if (!keep.contains(p.getFileName().toString())) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private Map<String, String> previousHashes() throws IOException {
+    String committed = index.committed(PassageIndex.PAGES_KEY);
+    return committed == null ? Map.of()
+        : JSON.readValue(committed, new TypeReference<Map<String, String>>() {});
+  }
+
+  /** SHA-1 of every page file and the manifest in the seeds folder. */
+  private Map<String, String> fileHashes() throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    List<Path> files = new ArrayList<>(CorpusParser.pageFiles(seeds));
+    Path manifest = seeds.resolve(Manifest.FILE_NAME);
+    if (Files.isRegularFile(manifest)) {
+      files.add(manifest);
+    }
+    for (Path f : files) {
+      out.put(f.getFileName().toString(), sha1(Files.readAllBytes(f)));
+    }
+    return out;
+  }
+
+  private static String sha1(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

@@ -1,0 +1,383 @@
+package newsbot.retrieval.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.model.Article;
+import newsbot.retrieval.model.Page;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The passage index on disk: BM25 fields for every {@link ChineseAnalysis}, one embedding per
+ * passage, and the metadata a citation needs.
+ *
+ * <p>One writer for the life of the object; searches go through a {@link SearcherManager}, so a
+ * {@link #sync} swaps the new version in atomically while searches keep running on the old one.
+ * {@link #sync} is serialised; searches are thread-safe.
+ */
+public final class PassageIndex implements Closeable {
+
+  /** Commit user-data key: JSON of source file → content hash of what was indexed. */
+  public static final String PAGES_KEY = "pages";
+  public static final String MODEL_KEY = "model";
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Map<ChineseAnalysis, Analyzer> analyzers = new EnumMap<>(ChineseAnalysis.class);
+  private final Embedder embedder;
+
+  private PassageIndex(Directory directory, IndexWriter writer, Embedder embedder)
+      throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+    this.embedder = embedder;
+    for (ChineseAnalysis a : ChineseAnalysis.values()) {
+      analyzers.put(a, a.analyzer());
+    }
+  }
+
+  /** Opens the index in the folder, creating it when missing. */
+  public static PassageIndex open(Path folder, Embedder embedder) throws IOException {
+    Files.createDirectories(folder);
+    Map<String, Analyzer> perField = new HashMap<>();
+    for (ChineseAnalysis a : ChineseAnalysis.values()) {
+      perField.put(Fields.text(a), a.analyzer());
+      perField.put(Fields.title(a), a.analyzer());
+    }
+    IndexWriterConfig config = new IndexWriterConfig(
+        new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField));
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setCommitOnClose(false);
+    config.setRAMBufferSizeMB(64);
+    Directory dir = FSDirectory.open(folder);
+    IndexWriter writer = new IndexWriter(dir, config);
+    return new PassageIndex(dir, writer, embedder);
+  }
+
+  public Embedder embedder() {
+    return embedder;
+  }
+
+  /** What the last commit recorded under a key, or null. */
+  public String committed(String key) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return null;
+    }
+    Map<String, String> data = new HashMap<>();
+    writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+    return data.get(key);
+  }
+
+  /** What one sync changed. */
+  public record SyncStats(int passages, int added, int updated, int deleted, long embedded) {}
+
+  /**
+   * Makes the index hold exactly the passages of these pages: adds new and changed passages,
+   * deletes vanished ones, leaves identical ones alone, commits with the user data, and swaps the
+   * new version in for searches.
+   */
+  public synchronized SyncStats sync(List<Page> pages, Map<String, String> commitData)
+      throws IOException {
+    Map<String, String> existing = storedHashes();
+    List<Document> pending = new ArrayList<>();
+    List<String> pendingIds = new ArrayList<>();
+    List<String> embedTexts = new ArrayList<>();
+    Set<String> present = new HashSet<>();
+    int total = 0;
+    int added = 0;
+    int updated = 0;
+    for (Page page : pages) {
+      for (Article article : page.articles()) {
+        for (Passage p : Passages.of(article)) {
+          total++;
+          present.add(p.id());
+          String embedText = embeddingText(article, p);
+          String hash = hash(page, article, p, embedText);
+          String old = existing.get(p.id());
+          if (hash.equals(old)) {
+            continue;
+          }
+          if (old == null) {
+            added++;
+          } else {
+            updated++;
+          }
+          pending.add(document(page, article, p, hash));
+          pendingIds.add(p.id());
+          embedTexts.add(embedText);
+        }
+      }
+    }
+    long before = embedder.computed();
+    List<float[]> vectors = embedder.embedPassages(embedTexts);
+    for (int i = 0; i < pending.size(); i++) {
+      Document doc = pending.get(i);
+      doc.add(new KnnFloatVectorField(Fields.VECTOR, vectors.get(i),
+          VectorSimilarityFunction.DOT_PRODUCT));
+      writer.updateDocument(new Term(Fields.ID, pendingIds.get(i)), doc);
+    }
+    int deleted = 0;
+    for (String id : existing.keySet()) {
+      if (!present.contains(id)) {
+        writer.deleteDocuments(new Term(Fields.ID, id));
+        deleted++;
+      }
+    }
+    Map<String, String> data = new HashMap<>(commitData);
+    data.put(MODEL_KEY, embedder.choice().configName());
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+    return new SyncStats(total, added, updated, deleted, embedder.computed() - before);
+  }
+
+  /** The text that is embedded for a passage: the headline stack gives it its context. */
+  static String embeddingText(Article article, Passage p) {
+    return article.titleStack() + "\n" + p.text();
+  }
+
+  private Map<String, String> storedHashes() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    IndexSearcher s = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        LeafReader reader = leaf.reader();
+        Bits live = reader.getLiveDocs();
+        StoredFields stored = reader.storedFields();
+        for (int d = 0; d < reader.maxDoc(); d++) {
+          if (live == null || live.get(d)) {
+            Document doc = stored.document(d, Set.of(Fields.ID, Fields.HASH));
+            out.put(doc.get(Fields.ID), doc.get(Fields.HASH));
+          }
+        }
+      }
+    } finally {
+      searchers.release(s);
+    }
+    return out;
+  }
+
+  private static String hash(Page page, Article a, Passage p, String embedText) {
+    String all = String.join("\u0001", embedText, a.id(), a.kind().jsonName(), a.byline(),
+        page.source(), String.valueOf(page.date()), String.valueOf(page.issueNo()),
+        String.valueOf(page.page()), a.title(), a.kicker(), a.subtitle());
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+          .digest(all.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Document document(Page page, Article a, Passage p, String hash) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id()))); // tie-break by id
+    doc.add(new StringField(Fields.ARTICLE_ID, a.id(), Field.Store.YES));
+    doc.add(new StoredField(Fields.ORDINAL, p.ordinal()));
+    doc.add(new StoredField(Fields.PASSAGE, p.text()));
+    doc.add(new StoredField(Fields.TITLE, a.title()));
+    doc.add(new StoredField(Fields.KICKER, a.kicker()));
+    doc.add(new StoredField(Fields.SUBTITLE, a.subtitle()));
+    doc.add(new StoredField(Fields.BYLINE, a.byline()));
+    doc.add(new StringField(Fields.KIND, a.kind().jsonName(), Field.Store.YES));
+    doc.add(new StringField(Fields.SOURCE, page.source(), Field.Store.YES));
+    doc.add(new StoredField(Fields.HASH, hash));
+    if (page.date() != null) {
+      doc.add(new StoredField(Fields.DATE, page.date().toString()));
+      doc.add(new LongPoint(Fields.DATE_DAY, page.date().toEpochDay()));
+    }
+    if (page.issueNo() != null) {
+      doc.add(new StoredField(Fields.ISSUE_NO, page.issueNo()));
+    }
+    if (page.page() != null) {
+      doc.add(new StoredField(Fields.PAGE, page.page()));
+      doc.add(new IntPoint(Fields.PAGE, page.page()));
+    }
+    String stack = a.titleStack();
+    for (ChineseAnalysis an : ChineseAnalysis.values()) {
+      doc.add(new TextField(Fields.text(an), p.text(), Field.Store.NO));
+      doc.add(new TextField(Fields.title(an), stack, Field.Store.NO));
+    }
+    return doc;
+  }
+
+  /** Number of passages in the current searchable version. */
+  public int size() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * BM25 over the text (and, boosted, the headline) fields of the given analyses.
+   *
+   * @param filter restricts the passages (date range, kind), or null
+   */
+  public List<ScoredPassage> bm25(String query, List<ChineseAnalysis> analyses, float titleBoost,
+      int n, Query filter) throws IOException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (ChineseAnalysis an : analyses) {
+      for (String term : terms(an, query)) {
+        q.add(new TermQuery(new Term(Fields.text(an), term)), BooleanClause.Occur.SHOULD);
+        q.add(new BoostQuery(new TermQuery(new Term(Fields.title(an), term)), titleBoost),
+            BooleanClause.Occur.SHOULD);
+        clauses += 2;
+      }
+    }
+    if (clauses == 0) {
+      return List.of();
+    }
+    Query query1 = q.build();
+    if (filter != null) {
+      query1 = new BooleanQuery.Builder().add(query1, BooleanClause.Occur.MUST)
+          .add(filter, BooleanClause.Occur.FILTER).build();
+    }
+    return run(query1, n);
+  }
+
+  /** Nearest passages to a query embedding (approximate, HNSW). */
+  public List<ScoredPassage> knn(float[] vector, int n, Query filter) throws IOException {
+    return run(new KnnFloatVectorQuery(Fields.VECTOR, vector, n, filter), n);
+  }
+
+  private List<ScoredPassage> run(Query query, int n) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      // ties broken by passage id, so results are deterministic
+      TopDocs top = s.search(query, n, new Sort(SortField.FIELD_SCORE,
+          new SortField(Fields.ID, SortField.Type.STRING)), true);
+      List<ScoredPassage> out = new ArrayList<>(top.scoreDocs.length);
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.add(new ScoredPassage(read(stored.document(sd.doc)), sd.score));
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Every passage of an article, in order. */
+  public List<IndexedPassage> passagesOf(String articleId) throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs top = s.search(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)), 10_000);
+      List<IndexedPassage> out = new ArrayList<>();
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.add(read(stored.document(sd.doc)));
+      }
+      out.sort(java.util.Comparator.comparingInt(IndexedPassage::ordinal));
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** All stored passages (for diagnostics and small corpora). */
+  public List<IndexedPassage> all() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      TopDocs top = s.search(new MatchAllDocsQuery(), Math.max(1, s.getIndexReader().numDocs()));
+      List<IndexedPassage> out = new ArrayList<>();
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.add(read(stored.document(sd.doc)));
+      }
+      return out;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private static IndexedPassage read(Document d) {
+    String date = d.get(Fields.DATE);
+    return new IndexedPassage(d.get(Fields.ID), d.get(Fields.ARTICLE_ID),
+        d.getField(Fields.ORDINAL).numericValue().intValue(), d.get(Fields.PASSAGE),
+        d.get(Fields.TITLE), d.get(Fields.KICKER), d.get(Fields.SUBTITLE), d.get(Fields.BYLINE),
+        d.get(Fields.KIND), d.get(Fields.SOURCE), date == null ? null : LocalDate.parse(date),
+        d.getField(Fields.ISSUE_NO) == null ? null
+            : d.getField(Fields.ISSUE_NO).numericValue().intValue(),
+        d.getField(Fields.PAGE) == null ? null : d.getField(Fields.PAGE).numericValue().intValue());
+  }
+
+  /** The terms one analysis chain makes of a text. */
+  public List<String> terms(ChineseAnalysis analysis, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzers.get(analysis).tokenStream("q", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.rollback(); // everything worth keeping was committed by sync
+    directory.close();
+  }
+}

@@ -1,0 +1,130 @@
+package newsbot.retrieval.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsbot.retrieval.index.Fields;
+import newsbot.retrieval.index.IndexedPassage;
+import newsbot.retrieval.index.PassageIndex;
+import newsbot.retrieval.index.ScoredPassage;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * BM25 top-N passages and kNN top-N passages, each grouped by article (an article scores as its
+ * best passage), fused into one article ranking. Ties are broken by article id. Thread-safe.
+ */
+public final class HybridRetriever implements Retriever {
+
+  private final PassageIndex index;
+  private final RetrievalSettings settings;
+
+  public HybridRetriever(PassageIndex index, RetrievalSettings settings) {
+    this.index = index;
+    this.settings = settings;
+  }
+
+  public RetrievalSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public List<Hit> search(SearchRequest request) throws IOException {
+    Query filter = filter(request);
+    List<ScoredPassage> keyword = List.of();
+    List<ScoredPassage> dense = List.of();
+    if (settings.mode() != RetrievalSettings.Mode.DENSE) {
+      keyword = index.bm25(QueryText.forKeywords(request.query()), settings.analyses(),
+          settings.titleBoost(), settings.depth(), filter);
+    }
+    if (settings.mode() != RetrievalSettings.Mode.BM25 && !request.query().isBlank()) {
+      dense = index.knn(index.embedder().embedQuery(request.query()), settings.depth(), filter);
+    }
+    return fuse(keyword, dense, request.k());
+  }
+
+  private List<Hit> fuse(List<ScoredPassage> keyword, List<ScoredPassage> dense, int k) {
+    Map<String, ScoredPassage> bestKeyword = bestPerArticle(keyword);
+    Map<String, ScoredPassage> bestDense = bestPerArticle(dense);
+    Map<String, Integer> keywordRank = ranks(bestKeyword);
+    Map<String, Integer> denseRank = ranks(bestDense);
+    Map<String, Double> keywordNorm = new HashMap<>();
+    Map<String, Double> denseNorm = new HashMap<>();
+    Fusion.normalise(scores(bestKeyword), keywordNorm);
+    Fusion.normalise(scores(bestDense), denseNorm);
+
+    List<Hit> fused = new ArrayList<>();
+    LinkedHashMap<String, Boolean> articles = new LinkedHashMap<>();
+    bestKeyword.keySet().forEach(a -> articles.put(a, true));
+    bestDense.keySet().forEach(a -> articles.put(a, true));
+    for (String article : articles.keySet()) {
+      double score = settings.fusion().score(
+          keywordRank.getOrDefault(article, 0), keywordNorm.getOrDefault(article, 0.0),
+          denseRank.getOrDefault(article, 0), denseNorm.getOrDefault(article, 0.0),
+          settings.mode() == RetrievalSettings.Mode.BM25 ? 0
+              : settings.mode() == RetrievalSettings.Mode.DENSE ? 1 : settings.denseWeight());
+      ScoredPassage kp = bestKeyword.get(article);
+      ScoredPassage dp = bestDense.get(article);
+      IndexedPassage shown = kp != null ? kp.passage() : dp.passage();
+      if (kp != null && dp != null && denseNorm.get(article) > keywordNorm.get(article)) {
+        shown = dp.passage();
+      }
+      fused.add(new Hit(0, shown, score, kp == null ? 0 : kp.score(), dp == null ? 0 : dp.score()));
+    }
+    fused.sort(Comparator.comparingDouble(Hit::score).reversed()
+        .thenComparing(Hit::articleId));
+    List<Hit> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(k, fused.size()); i++) {
+      Hit h = fused.get(i);
+      out.add(new Hit(i + 1, h.passage(), h.score(), h.bm25(), h.dense()));
+    }
+    return out;
+  }
+
+  private static Map<String, ScoredPassage> bestPerArticle(List<ScoredPassage> passages) {
+    Map<String, ScoredPassage> best = new LinkedHashMap<>();
+    for (ScoredPassage p : passages) { // already sorted best first
+      best.putIfAbsent(p.passage().articleId(), p);
+    }
+    return best;
+  }
+
+  private static Map<String, Integer> ranks(Map<String, ScoredPassage> best) {
+    Map<String, Integer> ranks = new HashMap<>();
+    int r = 1;
+    for (String a : best.keySet()) {
+      ranks.put(a, r++);
+    }
+    return ranks;
+  }
+
+  private static Map<String, Double> scores(Map<String, ScoredPassage> best) {
+    Map<String, Double> out = new HashMap<>();
+    best.forEach((a, p) -> out.put(a, (double) p.score()));
+    return out;
+  }
+
+  private static Query filter(SearchRequest r) {
+    if (r.from() == null && r.to() == null && r.kind() == null) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (r.from() != null || r.to() != null) {
+      long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+      long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery(Fields.DATE_DAY, from, to), BooleanClause.Occur.FILTER);
+    }
+    if (r.kind() != null) {
+      b.add(new TermQuery(new Term(Fields.KIND, r.kind())), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+}

@@ -43,7 +43,7 @@ public final class NewsLibrary implements Closeable {
 
   private static final Logger LOG = LoggerFactory.getLogger(NewsLibrary.class);
   /** Bump when parsing or passage rules change, so existing indexes are rebuilt. */
-  static final String PARSER_VERSION = "1";
+  static final String PARSER_VERSION = "2";
   private static final String PARSER_KEY = "parser_version";
   private static final ObjectMapper JSON = new ObjectMapper();
 

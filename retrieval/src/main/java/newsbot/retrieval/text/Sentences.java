@@ -49,6 +49,11 @@ public final class Sentences {
         i = j - 1; // still inside a quotation: “……。……。”
         continue;
       }
+      if (c != '…' && j < n && j > i + 1 && opensWithQuote(text, start, i)
+          && j - start < MAX_QUOTED_SENTENCE) {
+        i = j - 1; // “……。”朱勤明表示,…: the speaker belongs to the quotation's sentence
+        continue;
+      }
       depth = 0; // an unclosed quote (OCR) must not swallow the paragraph
       add(out, text.substring(start, j));
       start = j;
@@ -58,6 +63,15 @@ public final class Sentences {
       add(out, text.substring(start));
     }
     return out;
+  }
+
+  /** True when the sentence that starts at {@code start} opens with a quote closed at/after i. */
+  private static boolean opensWithQuote(String text, int start, int i) {
+    int k = start;
+    while (k < i && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k < i && (text.charAt(k) == '“' || text.charAt(k) == '「');
   }
 
   private static void add(List<String> out, String s) {

@@ -42,9 +42,12 @@ import org.slf4j.LoggerFactory;
 public final class NewsLibrary implements Closeable {
 
   private static final Logger LOG = LoggerFactory.getLogger(NewsLibrary.class);
-  /** Bump when parsing or passage rules change, so existing indexes are rebuilt. */
-  static final String PARSER_VERSION = "2";
-  private static final String PARSER_KEY = "parser_version";
+  /**
+   * Bump when parsing, passage or index-schema rules change: an index written under another
+   * version is rebuilt from scratch (the embedding cache makes that cheap).
+   */
+  static final String INDEX_VERSION = "3";
+  private static final String VERSION_KEY = "index_version";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path seeds;
@@ -86,7 +89,7 @@ public final class NewsLibrary implements Closeable {
   /** True when the seeds folder differs from what the index was built from. */
   public boolean isStale() throws IOException {
     String committed = index.committed(PassageIndex.PAGES_KEY);
-    return committed == null || !PARSER_VERSION.equals(index.committed(PARSER_KEY))
+    return committed == null || !INDEX_VERSION.equals(index.committed(VERSION_KEY))
         || !JSON.readValue(committed, new TypeReference<Map<String, String>>() {})
             .equals(fileHashes());
   }
@@ -127,8 +130,11 @@ public final class NewsLibrary implements Closeable {
       }
     }
     Corpus parsed = parser.parse(effective, manifest);
+    if (!INDEX_VERSION.equals(index.committed(VERSION_KEY))) {
+      index.clear(); // written by other rules: start over
+    }
     PassageIndex.SyncStats stats = index.sync(parsed.pages(), Map.of(
-        PassageIndex.PAGES_KEY, JSON.writeValueAsString(hashes), PARSER_KEY, PARSER_VERSION));
+        PassageIndex.PAGES_KEY, JSON.writeValueAsString(hashes), VERSION_KEY, INDEX_VERSION));
     refreshCopies(effective);
     this.corpus = parsed;
     List<String> added = new ArrayList<>();

@@ -39,7 +39,8 @@ public final class Embedder {
     return computed.get();
   }
 
-  private EmbeddingModel model() {
+  /** The model itself, loaded on first use (benchmarks measure it directly). */
+  public EmbeddingModel model() {
     EmbeddingModel m = model;
     if (m == null) {
       synchronized (this) {

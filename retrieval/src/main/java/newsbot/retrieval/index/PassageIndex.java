@@ -34,6 +34,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -50,8 +53,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -78,6 +79,7 @@ public final class PassageIndex implements Closeable {
   private final SearcherManager searchers;
   private final Map<ChineseAnalysis, Analyzer> analyzers = new EnumMap<>(ChineseAnalysis.class);
   private final Embedder embedder;
+  private boolean cleared;
 
   private PassageIndex(Directory directory, IndexWriter writer, Embedder embedder)
       throws IOException {
@@ -122,6 +124,15 @@ public final class PassageIndex implements Closeable {
     return data.get(key);
   }
 
+  /**
+   * Deletes every passage; the next {@link #sync} re-adds all. Searches see the old version until
+   * that sync commits.
+   */
+  public synchronized void clear() throws IOException {
+    writer.deleteAll();
+    cleared = true;
+  }
+
   /** What one sync changed. */
   public record SyncStats(int passages, int added, int updated, int deleted, long embedded) {}
 
@@ -132,7 +143,7 @@ public final class PassageIndex implements Closeable {
    */
   public synchronized SyncStats sync(List<Page> pages, Map<String, String> commitData)
       throws IOException {
-    Map<String, String> existing = storedHashes();
+    Map<String, String> existing = cleared ? Map.of() : storedHashes();
     List<Document> pending = new ArrayList<>();
     List<String> pendingIds = new ArrayList<>();
     List<String> embedTexts = new ArrayList<>();
@@ -181,6 +192,7 @@ public final class PassageIndex implements Closeable {
     data.put(MODEL_KEY, embedder.choice().configName());
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
+    cleared = false;
     searchers.maybeRefreshBlocking();
     return new SyncStats(total, added, updated, deleted, embedder.computed() - before);
   }
@@ -226,8 +238,8 @@ public final class PassageIndex implements Closeable {
   private static Document document(Page page, Article a, Passage p, String hash) {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id()))); // tie-break by id
     doc.add(new StringField(Fields.ARTICLE_ID, a.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(a.id()))); // group w/o loading
     doc.add(new StoredField(Fields.ORDINAL, p.ordinal()));
     doc.add(new StoredField(Fields.PASSAGE, p.text()));
     doc.add(new StoredField(Fields.TITLE, a.title()));
@@ -266,54 +278,86 @@ public final class PassageIndex implements Closeable {
     }
   }
 
+  /** A passage found by one method: its Lucene doc in a {@link Snapshot}, score and article. */
+  public record Candidate(int doc, float score, String articleId) {}
+
   /**
-   * BM25 over the text (and, boosted, the headline) fields of the given analyses.
-   *
-   * @param filter restricts the passages (date range, kind), or null
+   * One consistent version of the index for the length of a search: candidates are found by doc id
+   * and article (from doc values, without loading stored fields), and only the passages finally
+   * shown are loaded. Close it to release the version.
    */
-  public List<ScoredPassage> bm25(String query, List<ChineseAnalysis> analyses, float titleBoost,
-      int n, Query filter) throws IOException {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (ChineseAnalysis an : analyses) {
-      for (String term : terms(an, query)) {
-        q.add(new TermQuery(new Term(Fields.text(an), term)), BooleanClause.Occur.SHOULD);
-        q.add(new BoostQuery(new TermQuery(new Term(Fields.title(an), term)), titleBoost),
-            BooleanClause.Occur.SHOULD);
-        clauses += 2;
+  public final class Snapshot implements Closeable {
+    private final IndexSearcher searcher;
+    private final StoredFields stored;
+
+    private Snapshot(IndexSearcher searcher) throws IOException {
+      this.searcher = searcher;
+      this.stored = searcher.storedFields();
+    }
+
+    /**
+     * BM25 over the text (and, boosted, the headline) fields of the given analyses.
+     *
+     * @param filter restricts the passages (date range, kind), or null
+     */
+    public List<Candidate> bm25(String query, List<ChineseAnalysis> analyses, float titleBoost,
+        int n, Query filter) throws IOException {
+      BooleanQuery.Builder q = new BooleanQuery.Builder();
+      int clauses = 0;
+      for (ChineseAnalysis an : analyses) {
+        for (String term : terms(an, query)) {
+          q.add(new TermQuery(new Term(Fields.text(an), term)), BooleanClause.Occur.SHOULD);
+          q.add(new BoostQuery(new TermQuery(new Term(Fields.title(an), term)), titleBoost),
+              BooleanClause.Occur.SHOULD);
+          clauses += 2;
+        }
       }
+      if (clauses == 0) {
+        return List.of();
+      }
+      Query built = q.build();
+      if (filter != null) {
+        built = new BooleanQuery.Builder().add(built, BooleanClause.Occur.MUST)
+            .add(filter, BooleanClause.Occur.FILTER).build();
+      }
+      return run(built, n);
     }
-    if (clauses == 0) {
-      return List.of();
-    }
-    Query query1 = q.build();
-    if (filter != null) {
-      query1 = new BooleanQuery.Builder().add(query1, BooleanClause.Occur.MUST)
-          .add(filter, BooleanClause.Occur.FILTER).build();
-    }
-    return run(query1, n);
-  }
 
-  /** Nearest passages to a query embedding (approximate, HNSW). */
-  public List<ScoredPassage> knn(float[] vector, int n, Query filter) throws IOException {
-    return run(new KnnFloatVectorQuery(Fields.VECTOR, vector, n, filter), n);
-  }
+    /** Nearest passages to a query embedding (approximate, HNSW). */
+    public List<Candidate> knn(float[] vector, int n, Query filter) throws IOException {
+      return run(new KnnFloatVectorQuery(Fields.VECTOR, vector, n, filter), n);
+    }
 
-  private List<ScoredPassage> run(Query query, int n) throws IOException {
-    IndexSearcher s = searchers.acquire();
-    try {
-      // ties broken by passage id, so results are deterministic
-      TopDocs top = s.search(query, n, new Sort(SortField.FIELD_SCORE,
-          new SortField(Fields.ID, SortField.Type.STRING)), true);
-      List<ScoredPassage> out = new ArrayList<>(top.scoreDocs.length);
-      StoredFields stored = s.storedFields();
+    private List<Candidate> run(Query query, int n) throws IOException {
+      // plain top-n by score lets Lucene skip blocks (block-max WAND); sorting by a tie-break
+      // field here would score every match. Ties are broken by article id after fusion.
+      TopDocs top = searcher.search(query, n);
+      List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       for (ScoreDoc sd : top.scoreDocs) {
-        out.add(new ScoredPassage(read(stored.document(sd.doc)), sd.score));
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+        SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ARTICLE_ID);
+        String article = ids.advanceExact(sd.doc - leaf.docBase)
+            ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
+        out.add(new Candidate(sd.doc, sd.score, article));
       }
       return out;
-    } finally {
-      searchers.release(s);
     }
+
+    /** The stored passage of a candidate. */
+    public IndexedPassage load(int doc) throws IOException {
+      return read(stored.document(doc));
+    }
+
+    @Override
+    public void close() throws IOException {
+      searchers.release(searcher);
+    }
+  }
+
+  /** A consistent version of the index to search; close it when done. */
+  public Snapshot snapshot() throws IOException {
+    return new Snapshot(searchers.acquire());
   }
 
   /** Every passage of an article, in order. */

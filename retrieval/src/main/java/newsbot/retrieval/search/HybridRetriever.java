@@ -8,9 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsbot.retrieval.index.Fields;
-import newsbot.retrieval.index.IndexedPassage;
 import newsbot.retrieval.index.PassageIndex;
-import newsbot.retrieval.index.ScoredPassage;
+import newsbot.retrieval.index.PassageIndex.Candidate;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -39,65 +38,77 @@ public final class HybridRetriever implements Retriever {
   @Override
   public List<Hit> search(SearchRequest request) throws IOException {
     Query filter = filter(request);
-    List<ScoredPassage> keyword = List.of();
-    List<ScoredPassage> dense = List.of();
-    if (settings.mode() != RetrievalSettings.Mode.DENSE) {
-      keyword = index.bm25(QueryText.forKeywords(request.query()), settings.analyses(),
-          settings.titleBoost(), settings.depth(), filter);
-    }
+    float[] queryVector = null;
     if (settings.mode() != RetrievalSettings.Mode.BM25 && !request.query().isBlank()) {
-      dense = index.knn(index.embedder().embedQuery(request.query()), settings.depth(), filter);
+      queryVector = index.embedder().embedQuery(request.query());
     }
-    return fuse(keyword, dense, request.k());
+    try (PassageIndex.Snapshot snapshot = index.snapshot()) {
+      List<Candidate> keyword = List.of();
+      List<Candidate> dense = List.of();
+      if (settings.mode() != RetrievalSettings.Mode.DENSE) {
+        keyword = snapshot.bm25(QueryText.forKeywords(request.query()), settings.analyses(),
+            settings.titleBoost(), settings.depth(), filter);
+      }
+      if (queryVector != null) {
+        dense = snapshot.knn(queryVector, settings.depth(), filter);
+      }
+      return fuse(snapshot, keyword, dense, request.k());
+    }
   }
 
-  private List<Hit> fuse(List<ScoredPassage> keyword, List<ScoredPassage> dense, int k) {
-    Map<String, ScoredPassage> bestKeyword = bestPerArticle(keyword);
-    Map<String, ScoredPassage> bestDense = bestPerArticle(dense);
+  private List<Hit> fuse(PassageIndex.Snapshot snapshot, List<Candidate> keyword,
+      List<Candidate> dense, int k) throws IOException {
+    Map<String, Candidate> bestKeyword = bestPerArticle(keyword);
+    Map<String, Candidate> bestDense = bestPerArticle(dense);
     Map<String, Integer> keywordRank = ranks(bestKeyword);
     Map<String, Integer> denseRank = ranks(bestDense);
     Map<String, Double> keywordNorm = new HashMap<>();
     Map<String, Double> denseNorm = new HashMap<>();
     Fusion.normalise(scores(bestKeyword), keywordNorm);
     Fusion.normalise(scores(bestDense), denseNorm);
+    double denseWeight = switch (settings.mode()) {
+      case BM25 -> 0;
+      case DENSE -> 1;
+      case HYBRID -> settings.denseWeight();
+    };
 
-    List<Hit> fused = new ArrayList<>();
+    record Fused(String article, double score, Candidate shown, double bm25, double dense) {}
+    List<Fused> fused = new ArrayList<>();
     LinkedHashMap<String, Boolean> articles = new LinkedHashMap<>();
     bestKeyword.keySet().forEach(a -> articles.put(a, true));
     bestDense.keySet().forEach(a -> articles.put(a, true));
     for (String article : articles.keySet()) {
       double score = settings.fusion().score(
           keywordRank.getOrDefault(article, 0), keywordNorm.getOrDefault(article, 0.0),
-          denseRank.getOrDefault(article, 0), denseNorm.getOrDefault(article, 0.0),
-          settings.mode() == RetrievalSettings.Mode.BM25 ? 0
-              : settings.mode() == RetrievalSettings.Mode.DENSE ? 1 : settings.denseWeight());
-      ScoredPassage kp = bestKeyword.get(article);
-      ScoredPassage dp = bestDense.get(article);
-      IndexedPassage shown = kp != null ? kp.passage() : dp.passage();
+          denseRank.getOrDefault(article, 0), denseNorm.getOrDefault(article, 0.0), denseWeight);
+      Candidate kp = bestKeyword.get(article);
+      Candidate dp = bestDense.get(article);
+      Candidate shown = kp != null ? kp : dp;
       if (kp != null && dp != null && denseNorm.get(article) > keywordNorm.get(article)) {
-        shown = dp.passage();
+        shown = dp;
       }
-      fused.add(new Hit(0, shown, score, kp == null ? 0 : kp.score(), dp == null ? 0 : dp.score()));
+      fused.add(new Fused(article, score, shown, kp == null ? 0 : kp.score(),
+          dp == null ? 0 : dp.score()));
     }
-    fused.sort(Comparator.comparingDouble(Hit::score).reversed()
-        .thenComparing(Hit::articleId));
+    fused.sort(Comparator.comparingDouble(Fused::score).reversed()
+        .thenComparing(Fused::article));
     List<Hit> out = new ArrayList<>();
     for (int i = 0; i < Math.min(k, fused.size()); i++) {
-      Hit h = fused.get(i);
-      out.add(new Hit(i + 1, h.passage(), h.score(), h.bm25(), h.dense()));
+      Fused f = fused.get(i);
+      out.add(new Hit(i + 1, snapshot.load(f.shown().doc()), f.score(), f.bm25(), f.dense()));
     }
     return out;
   }
 
-  private static Map<String, ScoredPassage> bestPerArticle(List<ScoredPassage> passages) {
-    Map<String, ScoredPassage> best = new LinkedHashMap<>();
-    for (ScoredPassage p : passages) { // already sorted best first
-      best.putIfAbsent(p.passage().articleId(), p);
+  private static Map<String, Candidate> bestPerArticle(List<Candidate> candidates) {
+    Map<String, Candidate> best = new LinkedHashMap<>();
+    for (Candidate c : candidates) { // already sorted best first
+      best.putIfAbsent(c.articleId(), c);
     }
     return best;
   }
 
-  private static Map<String, Integer> ranks(Map<String, ScoredPassage> best) {
+  private static Map<String, Integer> ranks(Map<String, Candidate> best) {
     Map<String, Integer> ranks = new HashMap<>();
     int r = 1;
     for (String a : best.keySet()) {
@@ -106,9 +117,9 @@ public final class HybridRetriever implements Retriever {
     return ranks;
   }
 
-  private static Map<String, Double> scores(Map<String, ScoredPassage> best) {
+  private static Map<String, Double> scores(Map<String, Candidate> best) {
     Map<String, Double> out = new HashMap<>();
-    best.forEach((a, p) -> out.put(a, (double) p.score()));
+    best.forEach((a, c) -> out.put(a, (double) c.score()));
     return out;
   }
 

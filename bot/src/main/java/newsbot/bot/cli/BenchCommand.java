@@ -1,0 +1,224 @@
+package newsbot.bot.cli;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import newsbot.retrieval.IngestReport;
+import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.retrieval.eval.QaItem;
+import newsbot.retrieval.eval.QaSet;
+import newsbot.retrieval.index.IndexedPassage;
+import newsbot.retrieval.parse.CorpusParser;
+import newsbot.retrieval.search.SearchRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench --scale N}: ingest and query numbers on a corpus of N re-dated copies of the seed
+ * pages, in a fresh data folder. One scale per process, so peak memory is that scale's own. Not a
+ * test: it prints numbers (bench/run.sh makes the README table).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmark ingest and search on N re-dated copies of the seed pages.")
+final class BenchCommand implements Callable<Integer> {
+
+  @ParentCommand NewsbotCommand parent;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--scale", description = "Copies of the seed pages (1, 10, 100 …).")
+  int scale = 1;
+
+  @Option(names = "--queries", description = "How many timed searches (default 300).")
+  int queries = 300;
+
+  @Option(names = "--work", paramLabel = "DIR",
+      description = "Scratch folder (default: a new temporary folder, deleted afterwards).")
+  Path work;
+
+  @Option(names = "--warm-cache", paramLabel = "DIR",
+      description = "Embedding cache folder to start from (copies share text, so 10x and 100x"
+          + " reuse the 1x embeddings; the 1x row is always cold).")
+  Path warmCache;
+
+  record Row(int scale, int pages, int passages, double ingestSeconds, double passagesPerSecond,
+      long embeddingsComputed, double modelEmbeddingsPerSecond, double ingestToModelRatio,
+      double queryP50Ms, double queryP99Ms, double queryEmbeddingP50Ms, long indexBytes, long peakRssMb, double reopenSeconds,
+      long reopenEmbeddings, double modelLoadSeconds) {}
+
+  @Override
+  public Integer call() throws Exception {
+    Settings settings = parent.settings();
+    boolean temporary = work == null;
+    Path dir = temporary ? Files.createTempDirectory("newsbot-bench") : work;
+    try {
+      Path seeds = dir.resolve("seeds");
+      Path data = dir.resolve("data");
+      int pages = writeScaledCorpus(settings.seeds(), seeds, scale);
+      if (warmCache != null && Files.isDirectory(warmCache)) {
+        copyTree(warmCache, data.resolve("embeddings"));
+      }
+      Settings scaled = new Settings(settings.config(), seeds, data);
+      EmbeddingModelChoice choice = Components.model(settings.config());
+
+      Row row;
+      try (NewsLibrary lib = Components.library(scaled, choice, Components.retrieval(settings.config()))) {
+        long t0 = System.nanoTime();
+        lib.index().embedder().warm();
+        double modelLoad = seconds(t0);
+        double modelRate = modelEmbeddingsPerSecond(lib, settings);
+
+        t0 = System.nanoTime();
+        IngestReport report = lib.ingest();
+        double ingest = seconds(t0);
+
+        List<String> questions = QaSet.load(Path.of("eval", "qa-dev.jsonl")).stream()
+            .map(QaItem::question).toList();
+        double[] latencies = new double[queries];
+        for (int i = 0; i < 20; i++) { // JIT warm-up
+          lib.retriever().search(SearchRequest.of(questions.get(i % questions.size()), 5));
+        }
+        for (int i = 0; i < queries; i++) {
+          long q0 = System.nanoTime();
+          lib.retriever().search(SearchRequest.of(questions.get(i % questions.size()), 5));
+          latencies[i] = (System.nanoTime() - q0) / 1e6;
+        }
+        Arrays.sort(latencies);
+        double[] embedOnly = new double[queries];
+        for (int i = 0; i < queries; i++) {
+          long q0 = System.nanoTime();
+          lib.index().embedder().embedQuery(questions.get(i % questions.size()));
+          embedOnly[i] = (System.nanoTime() - q0) / 1e6;
+        }
+        Arrays.sort(embedOnly);
+
+        lib.close();
+
+        t0 = System.nanoTime();
+        double reopen;
+        long reopenEmbeddings;
+        try (NewsLibrary again = Components.library(scaled, choice,
+            Components.retrieval(settings.config()))) {
+          again.ensureFresh();
+          again.index().size();
+          reopen = seconds(t0);
+          reopenEmbeddings = again.index().embedder().computed();
+        }
+        int passages = report.index().passages();
+        row = new Row(scale, pages, passages, round(ingest), round(passages / ingest),
+            report.index().embedded(), round(modelRate),
+            report.index().embedded() == 0 ? 0 : round((passages / ingest) / modelRate),
+            round(percentile(latencies, 50)), round(percentile(latencies, 99)),
+            round(percentile(embedOnly, 50)),
+            size(data.resolve("index").resolve(choice.configName())), peakRssMb(), round(reopen),
+            reopenEmbeddings, round(modelLoad));
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(Json.write(row));
+      out.flush();
+      return 0;
+    } finally {
+      if (temporary) {
+        deleteTree(dir);
+      }
+    }
+  }
+
+  /** The model's own speed: the 1x passages embedded straight through the model, no index. */
+  private static double modelEmbeddingsPerSecond(NewsLibrary lib, Settings settings)
+      throws IOException {
+    CorpusParser parser = Components.parser(settings.config());
+    List<TextSegment> texts = new ArrayList<>();
+    for (var article : parser.parseFolder(settings.seeds()).articles()) {
+      for (var p : newsbot.retrieval.index.Passages.of(article)) {
+        texts.add(TextSegment.from(article.titleStack() + "\n" + p.text()));
+      }
+    }
+    EmbeddingModel model = lib.index().embedder().model();
+    model.embedAll(texts.subList(0, Math.min(8, texts.size()))); // warm-up
+    long t0 = System.nanoTime();
+    model.embedAll(texts);
+    return texts.size() / seconds(t0);
+  }
+
+  /** N copies of every seed page, each copy dated one day later (masthead line prepended). */
+  static int writeScaledCorpus(Path from, Path to, int copies) throws IOException {
+    Files.createDirectories(to);
+    List<Path> files = CorpusParser.pageFiles(from);
+    LocalDate base = LocalDate.of(2024, 1, 1);
+    int n = 0;
+    for (int c = 0; c < copies; c++) {
+      LocalDate d = base.plusDays(c);
+      String masthead = String.format("平湖版%n%n%d年%d月%d日 %s%n%n", d.getYear(),
+          d.getMonthValue(), d.getDayOfMonth(),
+          d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA));
+      for (Path f : files) {
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        Files.writeString(to.resolve(d + "_" + f.getFileName()), masthead + text,
+            StandardCharsets.UTF_8);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static long peakRssMb() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+      }
+    }
+    return -1;
+  }
+
+  private static double percentile(double[] sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> s = Files.list(from)) {
+      for (Path p : s.toList()) {
+        Files.copy(p, to.resolve(p.getFileName()));
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}

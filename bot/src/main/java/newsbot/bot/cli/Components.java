@@ -10,6 +10,9 @@ import newsbot.bot.config.Config;
 import newsbot.bot.config.ConfigException;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.answer.AnswerSettings;
+import newsbot.retrieval.answer.Answerer;
+import newsbot.retrieval.answer.ExtractiveAnswerer;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.embed.EmbeddingCache;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
@@ -79,6 +82,30 @@ final class Components {
       throw new UserError("seeds folder not found: " + settings.seeds());
     }
     return library(settings, model(settings.config()), retrieval(settings.config()));
+  }
+
+  /** 嘉兴日报·平湖版: the paper as citations name it. */
+  static String paperLabel(Config config) {
+    return config.get("paper.name", "嘉兴日报") + "·" + config.get("paper.edition", "平湖版");
+  }
+
+  static Answerer answerer(Config config, NewsLibrary library) {
+    AnswerSettings d = AnswerSettings.defaults();
+    AnswerSettings s;
+    try {
+      s = new AnswerSettings(
+          Double.parseDouble(config.get("answer.min-bm25", String.valueOf(d.minBm25()))),
+          Double.parseDouble(config.get("answer.min-similarity", String.valueOf(d.minSimilarity()))),
+          Double.parseDouble(config.get("answer.min-similarity-gap",
+              String.valueOf(d.minSimilarityGap()))),
+          Double.parseDouble(config.get("answer.min-foreign-similarity",
+              String.valueOf(d.minForeignSimilarity()))),
+          config.getInt("answer.max-question-chars", d.maxQuestionChars()),
+          d.maxQuotes(), d.maxAnswerChars());
+    } catch (NumberFormatException e) {
+      throw new ConfigException("answer thresholds must be numbers: " + e.getMessage());
+    }
+    return new ExtractiveAnswerer(library, links(config), paperLabel(config), s);
   }
 
   static Links links(Config config) {

@@ -323,6 +323,23 @@ public final class PassageIndex implements Closeable {
       return run(built, n);
     }
 
+    /**
+     * The sum of BM25 IDFs of the query's terms in the text fields: about the score a passage
+     * matching every term once would get, so a top score divided by it is comparable across
+     * queries and corpus sizes. A term no passage has counts with the highest IDF.
+     */
+    public double idfSum(String query, List<ChineseAnalysis> analyses) throws IOException {
+      long n = Math.max(1, searcher.getIndexReader().numDocs());
+      double sum = 0;
+      for (ChineseAnalysis an : analyses) {
+        for (String term : terms(an, query)) {
+          int df = searcher.getIndexReader().docFreq(new Term(Fields.text(an), term));
+          sum += Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        }
+      }
+      return sum;
+    }
+
     /** Nearest passages to a query embedding (approximate, HNSW). */
     public List<Candidate> knn(float[] vector, int n, Query filter) throws IOException {
       return run(new KnnFloatVectorQuery(Fields.VECTOR, vector, n, filter), n);

@@ -1,0 +1,103 @@
+package newsbot.bot.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.digest.Digest;
+import newsbot.retrieval.digest.Digester;
+import newsbot.retrieval.model.Issue;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code digest [--json] [--date D | --latest | --issue N]}: an issue's articles at a glance. */
+@Command(name = "digest", mixinStandardHelpOptions = true,
+    description = "The articles of an issue, page by page, with one-sentence summaries.")
+final class DigestCommand implements Callable<Integer> {
+
+  @ParentCommand NewsbotCommand parent;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @ArgGroup(exclusive = true)
+  Which which = new Which();
+
+  static final class Which {
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The issue of this date.")
+    LocalDate date;
+
+    @Option(names = "--latest", description = "The newest dated issue (the default).")
+    boolean latest;
+
+    @Option(names = "--issue", paramLabel = "N", description = "The issue numbered 总第N期.")
+    Integer issueNo;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Settings settings = parent.settings();
+    try (NewsLibrary library = Components.library(settings)) {
+      Issue issue = find(library.corpus().issues(), which)
+          .orElseThrow(() -> new UserError(notFound(library, which)));
+      Digest digest = new Digester(Components.links(settings.config())).digest(issue);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(Json.writePretty(digest));
+      } else {
+        out.println(text(digest, Components.paperLabel(settings.config())));
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  static Optional<Issue> find(List<Issue> issues, Which which) {
+    if (which.date != null) {
+      return issues.stream().filter(i -> which.date.equals(i.date())).findFirst();
+    }
+    if (which.issueNo != null) {
+      return issues.stream().filter(i -> which.issueNo.equals(i.issueNo())).findFirst();
+    }
+    return issues.stream().filter(i -> i.date() != null).findFirst(); // newest first
+  }
+
+  private static String notFound(NewsLibrary library, Which which) {
+    try {
+      List<String> dates = library.corpus().issues().stream().filter(i -> i.date() != null)
+          .map(i -> i.date().toString()).toList();
+      String known = dates.isEmpty() ? "no page carries a date" : "dated issues: "
+          + String.join(", ", dates);
+      if (which.date != null) {
+        return "no issue dated " + which.date + " (" + known + ")";
+      }
+      if (which.issueNo != null) {
+        return "no issue numbered " + which.issueNo + " (" + known + ")";
+      }
+      return "no dated issue loaded (" + known + ")";
+    } catch (java.io.IOException e) {
+      return "cannot read the seeds: " + e.getMessage();
+    }
+  }
+
+  static String text(Digest d, String paper) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(paper).append(' ').append(d.date() == null ? "日期不详" : d.date())
+        .append(d.issueNo() == null ? "" : " 总第" + d.issueNo() + "期").append('\n');
+    for (Digest.PageDigest p : d.pages()) {
+      sb.append('\n').append(p.page() == null ? "版次不详" : "第" + p.page() + "版").append('\n');
+      for (Digest.Item i : p.articles()) {
+        sb.append("· ").append(i.kind().equals("news") ? "" : "[" + i.label() + "] ")
+            .append(i.title()).append('\n').append("  ").append(i.summary()).append('\n')
+            .append("  ").append(i.url()).append('\n');
+      }
+    }
+    return sb.toString().stripTrailing();
+  }
+}

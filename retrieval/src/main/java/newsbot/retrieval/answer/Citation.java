@@ -1,0 +1,23 @@
+package newsbot.retrieval.answer;
+
+import java.time.LocalDate;
+
+/**
+ * A source of an answer.
+ *
+ * @param n the number the answer's [n] markers use
+ * @param url the e-paper page when date and page are known, else the source viewer
+ * @param viewerUrl the bot's own source viewer, always
+ * @param quote a verbatim span of the article
+ */
+public record Citation(int n, String articleId, String title, String kicker, String subtitle,
+    String source, LocalDate date, Integer page, String url, String viewerUrl, String quote) {
+
+  /** 《title》 嘉兴日报·平湖版 2025年8月4日 第1版 — what a reader sees under an answer. */
+  public String label(String paper) {
+    return String.format("[%d] 《%s》 %s %s%s", n, title, paper,
+        date == null ? "日期不详" : date.getYear() + "年" + date.getMonthValue() + "月"
+            + date.getDayOfMonth() + "日",
+        page == null ? "" : " 第" + page + "版");
+  }
+}

@@ -13,6 +13,10 @@ import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.answer.AnswerSettings;
 import newsbot.retrieval.answer.Answerer;
 import newsbot.retrieval.answer.ExtractiveAnswerer;
+import newsbot.retrieval.answer.LlmAnswerer;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.time.Duration;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.embed.EmbeddingCache;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
@@ -89,6 +93,10 @@ final class Components {
     return config.get("paper.name", "嘉兴日报") + "·" + config.get("paper.edition", "平湖版");
   }
 
+  static ExtractiveAnswerer extractive(Config config, NewsLibrary library) {
+    return (ExtractiveAnswerer) answerer(config.without("llm.enabled"), library);
+  }
+
   static Answerer answerer(Config config, NewsLibrary library) {
     AnswerSettings d = AnswerSettings.defaults();
     AnswerSettings s;
@@ -105,7 +113,25 @@ final class Components {
     } catch (NumberFormatException e) {
       throw new ConfigException("answer thresholds must be numbers: " + e.getMessage());
     }
-    return new ExtractiveAnswerer(library, links(config), paperLabel(config), s);
+    ExtractiveAnswerer extractive =
+        new ExtractiveAnswerer(library, links(config), paperLabel(config), s);
+    if (!config.getBoolean("llm.enabled", false)) {
+      return extractive;
+    }
+    String baseUrl = config.get("llm.base-url", "");
+    String model = config.get("llm.model", "");
+    if (baseUrl.isBlank() || model.isBlank()) {
+      throw new ConfigException("llm.enabled needs llm.base-url and llm.model");
+    }
+    ChatModel chat = OpenAiChatModel.builder()
+        .baseUrl(baseUrl)
+        .apiKey(config.get("llm.api-key", "none")) // local servers (Ollama, vLLM) take any key
+        .modelName(model)
+        .temperature(0.0)
+        .timeout(Duration.ofSeconds(config.getInt("llm.timeout-seconds", 20)))
+        .maxRetries(0)
+        .build();
+    return new LlmAnswerer(extractive, library, chat);
   }
 
   static Links links(Config config) {

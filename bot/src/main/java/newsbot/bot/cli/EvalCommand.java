@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.retrieval.eval.AnswerEval;
 import newsbot.retrieval.eval.Metrics;
 import newsbot.retrieval.eval.QaItem;
 import newsbot.retrieval.eval.QaSet;
@@ -44,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
 
   record Run(String name, double hitAt1, double hitAt3, double hitAt5, double mrrAt10) {}
 
-  record Output(String qaFile, int questions, List<Run> runs) {}
+  record Output(String qaFile, int questions, List<Run> runs, AnswerEval.Result answers) {}
 
   @Override
   public Integer call() throws Exception {
@@ -58,6 +59,7 @@ final class EvalCommand implements Callable<Integer> {
     EmbeddingModelChoice other = model == EmbeddingModelChoice.BGE_SMALL_ZH_V15
         ? EmbeddingModelChoice.ALL_MINILM_L6_V2 : EmbeddingModelChoice.BGE_SMALL_ZH_V15;
     List<Metrics> metrics = new ArrayList<>();
+    AnswerEval.Result answers;
     try (NewsLibrary main = Components.library(settings, model, system);
         NewsLibrary second = Components.library(settings, other, system)) {
       main.ensureFresh();
@@ -87,6 +89,8 @@ final class EvalCommand implements Callable<Integer> {
       metrics.add(eval("dense all-minilm-l6-v2 (langchain4j easy-rag)", minilm,
           system.withMode(Mode.DENSE), items));
       metrics.add(eval("dense bge-small-zh-v15", bge, system.withMode(Mode.DENSE), items));
+      answers = AnswerEval.run(Components.extractive(settings.config(), main), main.corpus(),
+          items);
       for (Fusion f : Fusion.values()) {
         metrics.add(eval("hybrid bge-small-zh-v15 " + f.name().toLowerCase(), bge,
             system.withMode(Mode.HYBRID).withFusion(f), items));
@@ -99,7 +103,7 @@ final class EvalCommand implements Callable<Integer> {
         m.hitAt5(), round(m.mrrAt10()))).toList();
     int questions = metrics.isEmpty() ? 0 : metrics.get(0).questions();
     if (json) {
-      out.println(Json.writePretty(new Output(qa.toString(), questions, runs)));
+      out.println(Json.writePretty(new Output(qa.toString(), questions, runs, answers)));
     } else {
       out.printf("%s: %d answerable questions%n%-50s %7s %7s %7s %7s%n", qa, questions, "run",
           "hit@1", "hit@3", "hit@5", "MRR@10");
@@ -107,6 +111,12 @@ final class EvalCommand implements Callable<Integer> {
         out.printf("%-50s %7.3f %7.3f %7.3f %7.3f%n", r.name(), r.hitAt1(), r.hitAt3(),
             r.hitAt5(), r.mrrAt10());
       }
+      out.printf("%nanswers (extractive): %d answerable, %d unanswerable%n"
+              + "  reply holds the expected fact  %.3f%n  first citation is gold        %.3f%n"
+              + "  quotes verbatim               %.3f%n  citations with a link         %.3f%n"
+              + "  unanswerable → not found      %.3f%n", answers.answerable(),
+          answers.unanswerable(), answers.answerHas(), answers.firstCitationGold(),
+          answers.verbatimQuotes(), answers.citationsWithLink(), answers.unanswerableNotFound());
     }
     out.flush();
     return 0;

@@ -15,8 +15,16 @@ public final class RetrievalEval {
   private RetrievalEval() {}
 
   public static boolean matches(IndexedPassage p, List<QaItem.Gold> gold) {
-    String stack = compact(p.titleStack());
-    return gold.stream().anyMatch(g -> g.page().equals(p.source())
+    return matches(p.source(), p.titleStack(), gold);
+  }
+
+  public static boolean matches(newsbot.retrieval.answer.Citation c, List<QaItem.Gold> gold) {
+    return matches(c.source(), c.kicker() + c.title() + c.subtitle(), gold);
+  }
+
+  private static boolean matches(String source, String titleStack, List<QaItem.Gold> gold) {
+    String stack = compact(titleStack);
+    return gold.stream().anyMatch(g -> g.page().equals(source)
         && stack.contains(compact(g.titleHas())));
   }
 

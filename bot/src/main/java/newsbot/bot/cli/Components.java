@@ -134,6 +134,13 @@ final class Components {
     return new LlmAnswerer(extractive, library, chat);
   }
 
+  /** Everything the bot process is built from. */
+  static newsbot.bot.App.Parts appParts(Settings settings, NewsLibrary library) {
+    Config c = settings.config();
+    return new newsbot.bot.App.Parts(c, library, answerer(c, library), parser(c), links(c),
+        paperLabel(c), settings.data());
+  }
+
   static Links links(Config config) {
     String base = config.get("http.public-base-url",
         "http://localhost:" + config.getInt("http.port", 8080));

@@ -1,0 +1,133 @@
+package newsbot.bot;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import newsbot.bot.chat.Channel;
+import newsbot.bot.chat.ChatService;
+import newsbot.bot.chat.RateLimiter;
+import newsbot.bot.chat.Reply;
+import newsbot.bot.config.Config;
+import newsbot.bot.config.ConfigException;
+import newsbot.bot.http.WebServer;
+import newsbot.bot.render.HtmlRenderer;
+import newsbot.bot.schedule.DigestScheduler;
+import newsbot.bot.store.Store;
+import newsbot.bot.telegram.TelegramChannel;
+import newsbot.retrieval.Links;
+import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.answer.Answerer;
+import newsbot.retrieval.digest.Digester;
+import newsbot.retrieval.parse.CorpusParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot: one composition root that builds every part of {@code serve} with plain
+ * constructors, starts them, and closes them in reverse order.
+ */
+public final class App implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+  /** What the process is built from; the command line resolves it from configuration. */
+  public record Parts(Config config, NewsLibrary library, Answerer answerer, CorpusParser parser,
+      Links links, String paper, Path data) {}
+
+  private final List<AutoCloseable> open = new ArrayList<>();
+  private WebServer web;
+  private ChatService chat;
+  private TelegramChannel telegram;
+  private DigestScheduler scheduler;
+
+  public static App start(Parts p) throws Exception {
+    App app = new App();
+    try {
+      app.build(p);
+    } catch (Exception e) {
+      app.close();
+      throw e;
+    }
+    return app;
+  }
+
+  private void build(Parts p) throws Exception {
+    Config c = p.config();
+    p.library().ensureFresh();
+    Store store = Store.open(p.data().resolve("newsbot.db"));
+    open.add(store);
+    Map<Channel, Set<String>> admins = new HashMap<>();
+    admins.put(Channel.TELEGRAM, new HashSet<>(c.getList("telegram.admins")));
+    admins.put(Channel.WECOM, new HashSet<>(c.getList("wecom.admins")));
+    RateLimiter limiter = new RateLimiter(c.getInt("chat.rate-burst", 6),
+        1000L * c.getInt("chat.rate-refill-seconds", 10), System::currentTimeMillis);
+    Digester digester = new Digester(p.links());
+    chat = new ChatService(p.library(), p.answerer(), digester, store, limiter, admins,
+        p.parser(), p.paper());
+    HtmlRenderer html = new HtmlRenderer(p.paper());
+
+    web = new WebServer(p.library(), chat, html, p.links(), p.paper());
+    Map<String, BiConsumer<String, Reply>> outboxes = new HashMap<>();
+
+    String token = c.get("telegram.token", "");
+    if (!token.isBlank()) {
+      URI api = URI.create(c.get("telegram.api-url", "https://api.telegram.org"));
+      if (api.getHost() == null || api.getScheme() == null) {
+        throw new ConfigException("telegram.api-url must be an absolute URL, not " + api);
+      }
+      telegram = new TelegramChannel(token, api, chat, html, c.getInt("telegram.poll-seconds", 30));
+      telegram.start();
+      open.add(telegram);
+      outboxes.put(Channel.TELEGRAM.key(), telegram::send);
+    } else {
+      LOG.info("Telegram is off. To add it, set NEWSBOT_TELEGRAM_TOKEN (from @BotFather) and"
+          + " NEWSBOT_TELEGRAM_ADMINS (user ids allowed to /reload), then restart.");
+    }
+    LOG.info("WeCom is off. To add it, set NEWSBOT_WECOM_CORP_ID, NEWSBOT_WECOM_AGENT_ID,"
+        + " NEWSBOT_WECOM_SECRET, NEWSBOT_WECOM_TOKEN and NEWSBOT_WECOM_AES_KEY and point the"
+        + " app's callback at {public-base-url}/wecom/callback.");
+
+    String host = c.get("http.host", "127.0.0.1");
+    int port = c.getInt("http.port", 8080);
+    web.start(host, port);
+    open.add(web);
+    scheduler = new DigestScheduler(store, p.library(), digester, outboxes, Clock.systemUTC());
+    scheduler.start();
+    open.add(scheduler);
+    LOG.info("newsbot is up: web chat at http://{}:{}/ ({} articles loaded)",
+        "0.0.0.0".equals(host) ? "localhost" : host, web.port(),
+        p.library().corpus().articles().size());
+  }
+
+  public int httpPort() {
+    return web.port();
+  }
+
+  public ChatService chat() {
+    return chat;
+  }
+
+  public DigestScheduler scheduler() {
+    return scheduler;
+  }
+
+  @Override
+  public void close() {
+    for (int i = open.size() - 1; i >= 0; i--) {
+      try {
+        open.get(i).close();
+      } catch (Exception e) {
+        LOG.warn("closing {} failed: {}", open.get(i).getClass().getSimpleName(), e.toString());
+      }
+    }
+    open.clear();
+  }
+}

@@ -1,0 +1,275 @@
+package newsbot.bot.chat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsbot.bot.store.Store;
+import newsbot.retrieval.IngestReport;
+import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.answer.Answerer;
+import newsbot.retrieval.digest.Digester;
+import newsbot.retrieval.model.Issue;
+import newsbot.retrieval.parse.CorpusParser;
+import newsbot.retrieval.parse.Manifest;
+import newsbot.retrieval.parse.PageReader;
+import newsbot.retrieval.parse.Rejected;
+import newsbot.retrieval.parse.RejectedFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the bot says, for every channel: a plain message is a question; commands do the
+ * rest. Admin commands check the sender against the admins of its channel first. Channel adapters
+ * only translate to and from {@link Incoming} and {@link Reply}. Thread-safe.
+ */
+public final class ChatService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChatService.class);
+  private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z_]+)(?:@\\S+)?\\s*(.*)$",
+      Pattern.DOTALL);
+  private static final Pattern SAFE_FILE_NAME = Pattern.compile("[\\p{L}\\p{N}_.-]{1,100}");
+  static final String ADMIN_ONLY = "仅管理员可用:这个命令只对管理员开放。";
+  static final String SLOW_DOWN = "消息太频繁了,请稍后再试。";
+  /** A message longer than this is refused before anything else runs. */
+  public static final int MAX_MESSAGE_CHARS = 1000;
+  static final long MAX_UPLOAD_BYTES = 2L * 1024 * 1024;
+
+  private final NewsLibrary library;
+  private final Answerer answerer;
+  private final Digester digester;
+  private final Store store;
+  private final RateLimiter limiter;
+  private final Map<Channel, Set<String>> admins;
+  private final CorpusParser parser;
+  private final String paper;
+  private final AtomicLong questions = new AtomicLong();
+  private final long startedMillis = System.currentTimeMillis();
+
+  public ChatService(NewsLibrary library, Answerer answerer, Digester digester, Store store,
+      RateLimiter limiter, Map<Channel, Set<String>> admins, CorpusParser parser, String paper) {
+    this.library = library;
+    this.answerer = answerer;
+    this.digester = digester;
+    this.store = store;
+    this.limiter = limiter;
+    this.admins = Map.copyOf(admins);
+    this.parser = parser;
+    this.paper = paper;
+  }
+
+  public Digester digester() {
+    return digester;
+  }
+
+  /** The reply to one message; never throws: a failure becomes an apology. */
+  public Reply handle(Incoming in) {
+    try {
+      return dispatch(in);
+    } catch (Exception e) {
+      LOG.error("failed to handle a {} message: {}", in.channel().key(), e.toString());
+      return Reply.text("抱歉,处理这条消息时出了问题,请稍后再试。");
+    }
+  }
+
+  private Reply dispatch(Incoming in) throws IOException, SQLException {
+    String text = in.text() == null ? "" : in.text().strip();
+    if (!limiter.tryAcquire(in.channel().key() + ":" + in.userId())) {
+      return Reply.text(SLOW_DOWN);
+    }
+    if (text.codePointCount(0, text.length()) > MAX_MESSAGE_CHARS) {
+      return Reply.text("消息太长了(" + text.codePointCount(0, text.length()) + "字),请控制在"
+          + MAX_MESSAGE_CHARS + "字以内,一次只问一件事。");
+    }
+    Matcher m = COMMAND.matcher(text);
+    if (!m.matches()) {
+      if (text.isEmpty() && in.upload() != null) {
+        return Reply.text("收到文件。管理员上传版面请在文件说明里写 /reload。");
+      }
+      return ask(text);
+    }
+    String command = m.group(1).toLowerCase(Locale.ROOT);
+    String arg = m.group(2).strip();
+    return switch (command) {
+      case "start" -> Reply.text(welcome());
+      case "help" -> Reply.text(help());
+      case "ask" -> arg.isEmpty() ? Reply.text("用法:/ask 你的问题,例如 /ask 平湖跨境电商2027年的目标是多少?")
+          : ask(arg);
+      case "digest" -> digest(arg);
+      case "issues" -> Reply.text(issues());
+      case "subscribe" -> subscribe(in, arg);
+      case "unsubscribe" -> Reply.text(store.unsubscribe(in.channel().key(), in.chatId())
+          ? "已取消每日摘要。" : "你还没有订阅每日摘要。发送 /subscribe 订阅。");
+      case "reload" -> isAdmin(in) ? reload(in) : refuse(in, command);
+      case "stats" -> isAdmin(in) ? Reply.text(stats()) : refuse(in, command);
+      default -> Reply.text("不认识的命令 /" + command + "。\n\n" + commands());
+    };
+  }
+
+  private boolean isAdmin(Incoming in) {
+    return admins.getOrDefault(in.channel(), Set.of()).contains(in.userId());
+  }
+
+  private Reply refuse(Incoming in, String command) {
+    LOG.info("refused /{} from a non-admin on {}", command, in.channel().key());
+    return Reply.text(ADMIN_ONLY);
+  }
+
+  private Reply ask(String question) throws IOException {
+    questions.incrementAndGet();
+    return new Reply.AnswerReply(answerer.answer(question));
+  }
+
+  private Reply digest(String arg) throws IOException {
+    List<Issue> issues = library.corpus().issues();
+    Optional<Issue> issue;
+    if (arg.isEmpty() || arg.equalsIgnoreCase("latest") || arg.equals("最新")) {
+      issue = issues.stream().filter(i -> i.date() != null).findFirst();
+    } else {
+      LocalDate date;
+      try {
+        date = LocalDate.parse(arg.replace('/', '-').replace('.', '-'));
+      } catch (DateTimeParseException e) {
+        return Reply.text("日期格式不对。用法:/digest 2025-08-04 或 /digest latest");
+      }
+      issue = issues.stream().filter(i -> date.equals(i.date())).findFirst();
+      if (issue.isEmpty()) {
+        return Reply.text("没有 " + date + " 这一期。" + datedIssues(issues));
+      }
+    }
+    if (issue.isEmpty()) {
+      return Reply.text("还没有载入带日期的期次。" + datedIssues(issues));
+    }
+    return new Reply.DigestReply("", digester.digest(issue.get()));
+  }
+
+  private Reply subscribe(Incoming in, String arg) throws SQLException {
+    LocalTime time = LocalTime.of(8, 0);
+    if (!arg.isEmpty()) {
+      try {
+        time = LocalTime.parse(arg.length() == 4 ? "0" + arg : arg);
+      } catch (DateTimeParseException e) {
+        return Reply.text("时间格式不对。用法:/subscribe 08:00(北京时间)");
+      }
+    }
+    store.subscribe(new Store.Subscription(in.channel().key(), in.chatId(), in.userId(), time));
+    return Reply.text("已订阅:每天 " + time + "(北京时间)推送最新一期的摘要。发送 /unsubscribe 取消。");
+  }
+
+  private Reply reload(Incoming in) throws IOException, SQLException {
+    String uploaded = "";
+    if (in.upload() != null) {
+      Incoming.Upload up = in.upload();
+      String name = up.fileName() == null ? "" : up.fileName();
+      if (!SAFE_FILE_NAME.matcher(name).matches() || !name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+        return Reply.text("没有载入:文件名 “" + name + "” 不可用,请上传 .txt 版面文件(字母、数字、._- )。");
+      }
+      if (up.size() > MAX_UPLOAD_BYTES) {
+        return Reply.text("没有载入 " + name + ":文件太大(" + up.size() + " 字节),版面文件应小于 2 MB。");
+      }
+      byte[] bytes = up.content().get();
+      try {
+        String text = PageReader.decode(bytes);
+        parser.parsePage(name, text, Manifest.empty().entry(name));
+      } catch (RejectedFileException e) {
+        store.audit(in.channel().key(), in.userId(), "upload-rejected", name + ": " + e.getMessage());
+        return Reply.text("没有载入 " + name + ":" + e.getMessage() + "。现有内容没有改变。");
+      }
+      Path target = library.seeds().resolve(name);
+      Path temp = Files.createTempFile(library.seeds(), ".upload-", ".tmp");
+      Files.write(temp, bytes);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      uploaded = "已保存 " + name + "。\n";
+    }
+    IngestReport r = library.ingest();
+    String report = uploaded + reloadReport(r);
+    store.audit(in.channel().key(), in.userId(), "reload", report.replace('\n', ' '));
+    return Reply.text(report);
+  }
+
+  static String reloadReport(IngestReport r) {
+    StringBuilder sb = new StringBuilder("重新载入完成:");
+    sb.append("新增 ").append(r.added().size()).append(",更新 ").append(r.changed().size())
+        .append(",删除 ").append(r.removed().size()).append(",拒收 ").append(r.rejected().size())
+        .append("。");
+    if (!r.added().isEmpty()) {
+      sb.append("\n新增:").append(String.join("、", r.added()));
+    }
+    if (!r.changed().isEmpty()) {
+      sb.append("\n更新:").append(String.join("、", r.changed()));
+    }
+    if (!r.removed().isEmpty()) {
+      sb.append("\n删除:").append(String.join("、", r.removed()));
+    }
+    for (Rejected rej : r.rejected()) {
+      sb.append("\n拒收 ").append(rej.source()).append(":").append(rej.reason())
+          .append(r.keptPrevious().contains(rej.source()) ? "(保留原有版本)" : "");
+    }
+    sb.append("\n共 ").append(r.parse().pages()).append(" 版、").append(r.parse().articles())
+        .append(" 篇文章,").append(r.index().passages()).append(" 个段落已索引。");
+    return sb.toString();
+  }
+
+  private String welcome() throws IOException {
+    return "你好!我是" + paper + "的读报助手。直接发问题给我,我会从报纸原文里找答案,并附上出处链接。\n"
+        + "例如:平湖跨境电商2027年的目标是多少?\n\n" + commands();
+  }
+
+  private String help() throws IOException {
+    return "我能回答" + paper + "已载入各期的内容:" + coverage() + "\n\n" + commands();
+  }
+
+  private static String commands() {
+    return "命令:\n/ask 问题 — 提问(直接发问题也可以)\n/digest [日期|latest] — 某一期的摘要\n"
+        + "/issues — 已载入的期次\n/subscribe [HH:MM] — 每天定时收到最新一期摘要(默认 08:00)\n"
+        + "/unsubscribe — 取消订阅\n/help — 帮助\n管理员:/reload — 重新载入版面;/stats — 运行情况";
+  }
+
+  private String coverage() throws IOException {
+    List<Issue> issues = library.corpus().issues();
+    List<LocalDate> dates = issues.stream().map(Issue::date).filter(d -> d != null).sorted().toList();
+    long undated = issues.stream().filter(i -> i.date() == null).mapToLong(i -> i.pages().size()).sum();
+    String range = dates.isEmpty() ? "暂无带日期的期次"
+        : dates.size() + " 期,从 " + dates.get(0) + " 到 " + dates.get(dates.size() - 1);
+    return range + (undated > 0 ? ",另有 " + undated + " 个日期不详的版面" : "") + ",共 "
+        + library.corpus().articles().size() + " 篇文章。";
+  }
+
+  private String issues() throws IOException {
+    StringBuilder sb = new StringBuilder("已载入的期次:");
+    for (Issue i : library.corpus().issues()) {
+      sb.append("\n· ").append(i.date() == null ? "日期不详(" + i.pages().get(0).source() + ")"
+          : i.date() + (i.issueNo() == null ? "" : " 总第" + i.issueNo() + "期"))
+          .append(" — ").append(i.pages().size()).append(" 版,")
+          .append(i.pages().stream().mapToInt(p -> p.articles().size()).sum()).append(" 篇");
+    }
+    return sb.toString();
+  }
+
+  private static String datedIssues(List<Issue> issues) {
+    List<String> dates = issues.stream().filter(i -> i.date() != null).map(i -> i.date().toString())
+        .toList();
+    return dates.isEmpty() ? "" : "已有:" + String.join("、", dates) + "。";
+  }
+
+  private String stats() throws IOException, SQLException {
+    long minutes = (System.currentTimeMillis() - startedMillis) / 60_000;
+    List<Store.AuditEntry> last = store.audit(1);
+    return "运行情况:" + coverage() + "\n索引段落 " + library.index().size() + " 个;订阅 "
+        + store.subscriptions().size() + " 个;本次启动以来回答 " + questions.get() + " 个问题,运行 "
+        + minutes + " 分钟。\n最近一次管理操作:" + (last.isEmpty() ? "无"
+            : last.get(0).at() + " " + last.get(0).channel() + " " + last.get(0).action());
+  }
+}

@@ -1,0 +1,43 @@
+package newsbot.bot.testing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import newsbot.retrieval.Links;
+import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.answer.AnswerSettings;
+import newsbot.retrieval.answer.Answerer;
+import newsbot.retrieval.answer.ExtractiveAnswerer;
+import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.embed.EmbeddingCache;
+import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.retrieval.parse.CorpusParser;
+import newsbot.retrieval.parse.FurnitureRules;
+import newsbot.retrieval.search.RetrievalSettings;
+
+/** Real parts for bot tests: the seed pages, the bge model, a real index in a temp folder. */
+public final class BotFixtures {
+  private BotFixtures() {}
+
+  public static CorpusParser parser() {
+    return new CorpusParser(FurnitureRules.defaults(), "平湖版");
+  }
+
+  public static NewsLibrary seedLibrary(Path data) throws IOException {
+    EmbeddingModelChoice bge = EmbeddingModelChoice.BGE_SMALL_ZH_V15;
+    Embedder embedder = new Embedder(bge, () -> bge.load(Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r);
+      t.setDaemon(true);
+      return t;
+    })), EmbeddingCache.open(data.resolve("embeddings"), bge.configName(), bge.dimension()));
+    NewsLibrary lib = NewsLibrary.open(Path.of("seeds"), data, parser(), embedder,
+        RetrievalSettings.defaults());
+    lib.ensureFresh();
+    return lib;
+  }
+
+  public static Answerer answerer(NewsLibrary library) {
+    return new ExtractiveAnswerer(library, new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE),
+        "嘉兴日报·平湖版", AnswerSettings.defaults());
+  }
+}

@@ -21,7 +21,15 @@ import newsbot.bot.http.WebServer;
 import newsbot.bot.render.HtmlRenderer;
 import newsbot.bot.schedule.DigestScheduler;
 import newsbot.bot.store.Store;
+import newsbot.bot.render.MarkdownRenderer;
+import newsbot.bot.render.TextRenderer;
 import newsbot.bot.telegram.TelegramChannel;
+import newsbot.bot.wecom.WecomApi;
+import newsbot.bot.wecom.WecomChannel;
+import newsbot.bot.wecom.WecomCrypto;
+import newsbot.bot.wecom.WecomRobot;
+import java.time.LocalTime;
+import okhttp3.OkHttpClient;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.answer.Answerer;
@@ -40,7 +48,16 @@ public final class App implements AutoCloseable {
 
   /** What the process is built from; the command line resolves it from configuration. */
   public record Parts(Config config, NewsLibrary library, Answerer answerer, CorpusParser parser,
-      Links links, String paper, Path data) {}
+      Links links, String paper, Path data, Clock scheduleClock) {
+
+    /** The same parts with the scheduler on another clock (tests of the daily digest). */
+    public Parts withScheduleClock(Clock clock) {
+      return new Parts(config, library, answerer, parser, links, paper, data, clock);
+    }
+  }
+
+  /** The store's channel key for the WeCom group robot's daily digest. */
+  static final String ROBOT_CHANNEL = "wecom-robot";
 
   private final List<AutoCloseable> open = new ArrayList<>();
   private WebServer web;
@@ -91,20 +108,64 @@ public final class App implements AutoCloseable {
       LOG.info("Telegram is off. To add it, set NEWSBOT_TELEGRAM_TOKEN (from @BotFather) and"
           + " NEWSBOT_TELEGRAM_ADMINS (user ids allowed to /reload), then restart.");
     }
-    LOG.info("WeCom is off. To add it, set NEWSBOT_WECOM_CORP_ID, NEWSBOT_WECOM_AGENT_ID,"
-        + " NEWSBOT_WECOM_SECRET, NEWSBOT_WECOM_TOKEN and NEWSBOT_WECOM_AES_KEY and point the"
-        + " app's callback at {public-base-url}/wecom/callback.");
+    startWecom(c, p, store, outboxes);
 
     String host = c.get("http.host", "127.0.0.1");
     int port = c.getInt("http.port", 8080);
     web.start(host, port);
     open.add(web);
-    scheduler = new DigestScheduler(store, p.library(), digester, outboxes, Clock.systemUTC());
+    scheduler = new DigestScheduler(store, p.library(), digester, outboxes, p.scheduleClock());
     scheduler.start();
     open.add(scheduler);
     LOG.info("newsbot is up: web chat at http://{}:{}/ ({} articles loaded)",
         "0.0.0.0".equals(host) ? "localhost" : host, web.port(),
         p.library().corpus().articles().size());
+  }
+
+  private void startWecom(Config c, Parts p, Store store,
+      Map<String, BiConsumer<String, Reply>> outboxes) throws SQLException {
+    OkHttpClient http = new OkHttpClient();
+    String corpId = c.get("wecom.corp-id", "");
+    String secret = c.get("wecom.secret", "");
+    String callbackToken = c.get("wecom.token", "");
+    String aesKey = c.get("wecom.aes-key", "");
+    if (!corpId.isBlank() && !secret.isBlank() && !callbackToken.isBlank() && !aesKey.isBlank()) {
+      WecomCrypto crypto;
+      try {
+        crypto = new WecomCrypto(callbackToken, aesKey, corpId);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException("wecom.aes-key: " + e.getMessage());
+      }
+      WecomApi api = new WecomApi(http, c.get("wecom.api-url", "https://qyapi.weixin.qq.com"),
+          corpId, secret, c.getInt("wecom.agent-id", 0), Clock.systemUTC());
+      WecomChannel wecom = new WecomChannel(crypto, api, chat, new TextRenderer(p.paper()),
+          Clock.systemUTC(), c.getInt("wecom.max-age-seconds", 300), c.get("wecom.agent-id", ""));
+      wecom.register(web.app());
+      open.add(wecom);
+      outboxes.put(Channel.WECOM.key(), wecom::send);
+      LOG.info("WeCom callback at {}", WecomChannel.PATH);
+    } else {
+      LOG.info("WeCom is off. To add it, set NEWSBOT_WECOM_CORP_ID, NEWSBOT_WECOM_AGENT_ID,"
+          + " NEWSBOT_WECOM_SECRET, NEWSBOT_WECOM_TOKEN and NEWSBOT_WECOM_AES_KEY and point the"
+          + " app's callback at {public-base-url}" + WecomChannel.PATH + ".");
+    }
+    String webhook = c.get("wecom.robot-webhook", "");
+    if (!webhook.isBlank()) {
+      WecomRobot robot = new WecomRobot(http, webhook);
+      MarkdownRenderer markdown = new MarkdownRenderer(p.paper());
+      TextRenderer text = new TextRenderer(p.paper());
+      LocalTime at = LocalTime.parse(c.get("wecom.robot-time", "08:00"));
+      store.subscribe(new Store.Subscription(ROBOT_CHANNEL, "group", "config", at));
+      outboxes.put(ROBOT_CHANNEL, (chatId, reply) -> {
+        try {
+          robot.sendMarkdown(reply instanceof Reply.DigestReply d ? markdown.digest(d.digest())
+              : text.render(reply));
+        } catch (java.io.IOException e) {
+          LOG.warn("group robot digest failed: {}", e.getMessage());
+        }
+      });
+      LOG.info("WeCom group robot digest daily at {}", at);
+    }
   }
 
   public int httpPort() {

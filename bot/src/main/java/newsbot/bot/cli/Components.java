@@ -138,7 +138,7 @@ final class Components {
   static newsbot.bot.App.Parts appParts(Settings settings, NewsLibrary library) {
     Config c = settings.config();
     return new newsbot.bot.App.Parts(c, library, answerer(c, library), parser(c), links(c),
-        paperLabel(c), settings.data());
+        paperLabel(c), settings.data(), java.time.Clock.systemUTC());
   }
 
   static Links links(Config config) {

@@ -28,7 +28,8 @@ public final class Config {
 
   /** Keys whose values are secrets: environment only, never logged. */
   public static final Set<String> SECRETS =
-      Set.of("telegram.token", "wecom.secret", "wecom.aes-key", "wecom.token", "llm.api-key");
+      Set.of("telegram.token", "wecom.secret", "wecom.aes-key", "wecom.token",
+          "wecom.robot-webhook", "llm.api-key");
 
   private final Map<String, String> values;
   private final Map<String, String> env;

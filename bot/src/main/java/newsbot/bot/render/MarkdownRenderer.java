@@ -1,0 +1,34 @@
+package newsbot.bot.render;
+
+import newsbot.retrieval.digest.Digest;
+
+/** Digests as WeCom markdown: bold headings, links as [title](url). */
+public final class MarkdownRenderer {
+
+  private final String paper;
+
+  public MarkdownRenderer(String paper) {
+    this.paper = paper;
+  }
+
+  public String digest(Digest d) {
+    StringBuilder sb = new StringBuilder("**").append(clean(paper)).append(' ')
+        .append(d.date() == null ? "日期不详" : d.date().toString())
+        .append(d.issueNo() == null ? "" : " 总第" + d.issueNo() + "期").append("**");
+    for (Digest.PageDigest p : d.pages()) {
+      sb.append("\n\n**").append(p.page() == null ? "版次不详" : "第" + p.page() + "版").append("**");
+      for (Digest.Item i : p.articles()) {
+        sb.append("\n- ").append(i.kind().equals("news") || i.kind().equals("interview") ? ""
+                : "[" + i.label() + "] ")
+            .append('[').append(clean(i.title())).append("](").append(i.url()).append(")\n  ")
+            .append(clean(i.summary()));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Markdown link and emphasis characters in paper text would break the markup. */
+  private static String clean(String s) {
+    return s.replace("[", "【").replace("]", "】").replace("*", "＊").replace("`", "'");
+  }
+}

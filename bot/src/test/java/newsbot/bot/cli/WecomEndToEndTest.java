@@ -1,0 +1,210 @@
+package newsbot.bot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import newsbot.bot.App;
+import newsbot.bot.config.Config;
+import newsbot.bot.fake.FakeWecomServer;
+import newsbot.bot.wecom.WecomCrypto;
+import newsbot.retrieval.NewsLibrary;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * serve with WeCom configured, against a local fake WeCom API: the URL check, an encrypted Chinese
+ * question answered by exactly one message/send, a retried MsgId answered once, forged and stale
+ * callbacks refused, and an expired token refreshed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WecomEndToEndTest {
+
+  static final String CORP = "wx5823bf96d3bd56c7";
+  static final String TOKEN = "QDG6eK";
+  static final String AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
+  static final WecomCrypto WECOM_SIDE = new WecomCrypto(TOKEN, AES_KEY, CORP);
+
+  @TempDir static Path data;
+  static FakeWecomServer wecom;
+  static NewsLibrary library;
+  static App app;
+  static String callback;
+  static final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    wecom = new FakeWecomServer(CORP, "the-secret");
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    callback = "http://127.0.0.1:" + port + "/wecom/callback";
+    Config config = Config.of(Map.of("http.port", String.valueOf(port), "wecom.corp-id", CORP,
+        "wecom.agent-id", "1000002", "wecom.api-url", wecom.url(), "wecom.admins", "zhangsan"),
+        Map.of("NEWSBOT_WECOM_SECRET", "the-secret", "NEWSBOT_WECOM_TOKEN", TOKEN,
+            "NEWSBOT_WECOM_AES_KEY", AES_KEY, "NEWSBOT_WECOM_ROBOT_WEBHOOK", wecom.robotWebhook()));
+    Settings settings = new Settings(config, Path.of("seeds"), data);
+    library = Components.library(settings);
+    // the daily digests run on a clock at 09:30 in Shanghai, after the robot's 08:00
+    app = App.start(Components.appParts(settings, library).withScheduleClock(
+        java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T01:30:00Z"), java.time.ZoneOffset.UTC)));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    app.close();
+    library.close();
+    wecom.close();
+  }
+
+  static String now() {
+    return String.valueOf(System.currentTimeMillis() / 1000);
+  }
+
+  static String inner(String from, String content, String msgId) {
+    return "<xml><ToUserName><![CDATA[" + CORP + "]]></ToUserName><FromUserName><![CDATA[" + from
+        + "]]></FromUserName><CreateTime>" + now() + "</CreateTime><MsgType><![CDATA[text]]>"
+        + "</MsgType><Content><![CDATA[" + content + "]]></Content><MsgId>" + msgId
+        + "</MsgId><AgentID>1000002</AgentID></xml>";
+  }
+
+  static HttpResponse<String> post(String innerXml, String signatureOverride, String timestamp)
+      throws Exception {
+    String encrypted = WECOM_SIDE.encrypt(innerXml);
+    String nonce = "n" + System.nanoTime();
+    String sig = signatureOverride != null ? signatureOverride
+        : WECOM_SIDE.signature(timestamp, nonce, encrypted);
+    String body = "<xml><ToUserName><![CDATA[" + CORP + "]]></ToUserName><Encrypt><![CDATA["
+        + encrypted + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
+    return http.send(HttpRequest.newBuilder(URI.create(callback + "?msg_signature=" + sig
+            + "&timestamp=" + timestamp + "&nonce=" + nonce))
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static List<JsonNode> await(Supplier<List<JsonNode>> sent, int count) throws InterruptedException {
+    for (int i = 0; i < 600 && sent.get().size() < count; i++) {
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
+    return sent.get();
+  }
+
+  @Test
+  @Order(1)
+  void should_answer_the_url_check_with_the_decrypted_echostr() throws Exception {
+    String echostr = WECOM_SIDE.encrypt("8216370113424929063");
+    String ts = now();
+    String sig = WECOM_SIDE.signature(ts, "263014780", echostr);
+    long start = System.nanoTime();
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(callback
+        + "?msg_signature=" + sig + "&timestamp=" + ts + "&nonce=263014780&echostr="
+        + URLEncoder.encode(echostr, StandardCharsets.UTF_8))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode());
+    assertEquals("8216370113424929063", r.body());
+    assertTrue(System.nanoTime() - start < 1_000_000_000L, "within a second");
+  }
+
+  @Test
+  @Order(2)
+  void should_answer_an_encrypted_chinese_question_with_exactly_one_cited_message() throws Exception {
+    long t0 = System.nanoTime();
+    HttpResponse<String> r = post(inner("lisi", "平湖跨境电商到2027年的出口目标是多少?", "7001"), null, now());
+    assertEquals(200, r.statusCode());
+    assertEquals("", r.body());
+    assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "answered at once, replied later");
+    List<JsonNode> sent = await(wecom::sent, 1);
+    assertEquals(1, sent.size());
+    JsonNode m = sent.get(0);
+    assertEquals("lisi", m.path("touser").asText());
+    assertEquals(1000002, m.path("agentid").asInt());
+    assertEquals("text", m.path("msgtype").asText());
+    String content = m.path("text").path("content").asText();
+    assertTrue(content.contains("30亿元"), content);
+    assertTrue(content.contains("[1] 《我市加力推动跨境电商高质量发展》"), content);
+    assertTrue(content.contains("http://localhost:"), "a plain URL: " + content);
+    assertTrue(content.getBytes(StandardCharsets.UTF_8).length <= 2048);
+  }
+
+  @Test
+  @Order(3)
+  void should_answer_a_retried_msgid_with_200_and_no_second_reply() throws Exception {
+    HttpResponse<String> r = post(inner("lisi", "平湖跨境电商到2027年的出口目标是多少?", "7001"), null, now());
+    assertEquals(200, r.statusCode());
+    TimeUnit.SECONDS.sleep(2);
+    assertEquals(1, wecom.sent().size());
+  }
+
+  @Test
+  @Order(4)
+  void should_refuse_forged_stale_and_malformed_callbacks_without_replying() throws Exception {
+    assertEquals(403, post(inner("mallory", "/reload", "7002"), "0".repeat(40), now()).statusCode());
+    String old = String.valueOf(System.currentTimeMillis() / 1000 - 3600);
+    assertEquals(400, post(inner("mallory", "你好", "7003"), null, old).statusCode());
+    HttpResponse<String> junk = http.send(HttpRequest.newBuilder(URI.create(callback
+        + "?msg_signature=x&timestamp=" + now() + "&nonce=1"))
+        .POST(HttpRequest.BodyPublishers.ofString("not xml")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, junk.statusCode());
+    TimeUnit.SECONDS.sleep(1);
+    assertEquals(1, wecom.sent().size(), "nothing was answered");
+  }
+
+  @Test
+  @Order(5)
+  void should_refresh_an_expired_token_and_retry_the_send_once() throws Exception {
+    int tokensBefore = wecom.calls("/gettoken").size();
+    wecom.expireToken();
+    assertEquals(200, post(inner("lisi", "卫星能源上半年产值增长了多少?", "7004"), null, now()).statusCode());
+    List<JsonNode> sent = await(wecom::sent, 2);
+    assertEquals(2, sent.size());
+    assertTrue(sent.get(1).path("text").path("content").asText().contains("47.4%"));
+    assertEquals(tokensBefore + 1, wecom.calls("/gettoken").size());
+    assertEquals(3, wecom.calls("/message/send").size(), "the refused send and its retry");
+  }
+
+  @Test
+  @Order(6)
+  void should_refuse_admin_commands_to_non_admin_wecom_users() throws Exception {
+    post(inner("wangwu", "/reload", "7005"), null, now());
+    List<JsonNode> sent = await(wecom::sent, 3);
+    assertTrue(sent.get(2).path("text").path("content").asText().contains("仅管理员可用"));
+  }
+
+  @Test
+  @Order(7)
+  void should_send_the_daily_digest_to_the_group_robot_as_markdown() throws Exception {
+    int before = wecom.calls("/webhook/send").size();
+    int sent = app.scheduler().runOnce();
+    if (before == 0) {
+      assertEquals(1, sent, "the robot's digest is due at 09:30");
+    }
+    JsonNode body = wecom.calls("/webhook/send").get(0).body();
+    assertEquals("markdown", body.path("msgtype").asText());
+    String markdown = body.path("markdown").path("content").asText();
+    assertTrue(markdown.startsWith("**嘉兴日报·平湖版 2025-08-04 总第5723期**"), markdown);
+    assertTrue(markdown.contains("- [图片新闻] [重“棒”出击](http://localhost:"), markdown);
+    assertTrue(markdown.getBytes(StandardCharsets.UTF_8).length <= 4096);
+    assertEquals(0, app.scheduler().runOnce(), "never twice the same day");
+    assertEquals(1, wecom.calls("/webhook/send").size());
+  }
+}

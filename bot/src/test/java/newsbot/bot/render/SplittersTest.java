@@ -24,7 +24,7 @@ class SplittersTest {
 
   @Test
   void should_prefer_paragraph_breaks_for_telegram_messages() {
-    String para = "第一段。".repeat(300);
+    String para = "第一段。".repeat(375); // 1,500 characters: three do not fit in 4,096
     List<String> parts = MessageSplitter.split(para + "\n\n" + para + "\n\n" + para, 4096);
     assertEquals(2, parts.size());
     assertTrue(parts.get(0).length() <= 4096);

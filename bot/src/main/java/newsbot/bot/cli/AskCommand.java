@@ -5,10 +5,11 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import newsbot.bot.chat.Reply;
+import newsbot.bot.render.TextRenderer;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.answer.Answer;
 import newsbot.retrieval.answer.Answerer;
-import newsbot.retrieval.answer.Citation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,21 +48,8 @@ final class AskCommand implements Callable<Integer> {
         if (json) {
           out.println(Json.writePretty(a));
         } else {
-          out.println(a.answer());
-          String paper = Components.paperLabel(settings.config());
-          for (Citation c : a.citations()) {
-            out.println(c.label(paper));
-            out.println("    " + c.url());
-            if (!c.url().equals(c.viewerUrl())) {
-              out.println("    " + c.viewerUrl());
-            }
-          }
-          if (!a.related().isEmpty()) {
-            out.println("相关的报道:");
-            for (Citation c : a.related()) {
-              out.println("  《" + c.title() + "》 " + c.viewerUrl());
-            }
-          }
+          out.println(new TextRenderer(Components.paperLabel(settings.config()))
+              .render(new Reply.AnswerReply(a)));
         }
       }
       out.flush();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import newsbot.bot.chat.Reply;
+import newsbot.bot.render.TextRenderer;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.digest.Digest;
 import newsbot.retrieval.digest.Digester;
@@ -51,7 +53,8 @@ final class DigestCommand implements Callable<Integer> {
       if (json) {
         out.println(Json.writePretty(digest));
       } else {
-        out.println(text(digest, Components.paperLabel(settings.config())));
+        out.println(new TextRenderer(Components.paperLabel(settings.config()))
+            .render(new Reply.DigestReply("", digest)));
       }
       out.flush();
       return 0;
@@ -84,20 +87,5 @@ final class DigestCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       return "cannot read the seeds: " + e.getMessage();
     }
-  }
-
-  static String text(Digest d, String paper) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(paper).append(' ').append(d.date() == null ? "日期不详" : d.date())
-        .append(d.issueNo() == null ? "" : " 总第" + d.issueNo() + "期").append('\n');
-    for (Digest.PageDigest p : d.pages()) {
-      sb.append('\n').append(p.page() == null ? "版次不详" : "第" + p.page() + "版").append('\n');
-      for (Digest.Item i : p.articles()) {
-        sb.append("· ").append(i.kind().equals("news") ? "" : "[" + i.label() + "] ")
-            .append(i.title()).append('\n').append("  ").append(i.summary()).append('\n')
-            .append("  ").append(i.url()).append('\n');
-      }
-    }
-    return sb.toString().stripTrailing();
   }
 }

@@ -35,6 +35,7 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final double HEADLINE_FIGURE_BONUS = 0.3;
   static final String NOT_FOUND = "报纸里没有找到能回答这个问题的内容。";
   private static final int CANDIDATE_ARTICLES = 3;
+  private static final double RELATED_SHARE = 0.7;
   /** Further sentences join the answer while they score this share of the best one. */
   private static final double KEEP_SHARE = 0.75;
   /** Sentences of the other candidate articles, best by words, re-scored by meaning. */
@@ -304,10 +305,16 @@ public final class ExtractiveAnswerer implements Answerer {
         .orElseThrow().passage();
   }
 
+  /**
+   * Close articles to offer when the paper does not answer: only when the keyword evidence got at
+   * least {@value #RELATED_SHARE} of the way to an answer, so unrelated articles are never offered.
+   */
   private List<Citation> related(List<Hit> hits) {
     List<Citation> out = new ArrayList<>();
-    for (Hit h : hits.subList(0, Math.min(3, hits.size()))) {
-      out.add(citation(out.size() + 1, h.passage(), ""));
+    for (Hit h : hits) {
+      if (out.size() < 3 && h.bm25() >= RELATED_SHARE * settings.minBm25()) {
+        out.add(citation(out.size() + 1, h.passage(), ""));
+      }
     }
     return out;
   }

@@ -34,6 +34,9 @@ public final class CorpusParser {
   /** Page files end in .txt (or .md, as some converters write). */
   private static final List<String> PAGE_SUFFIXES = List.of(".txt", ".md");
 
+  private static final java.util.regex.Pattern DATELINE_BYLINE =
+      java.util.regex.Pattern.compile("^本报讯\\s*[((]([^))]{2,40})[))]");
+
   private final PageParser pageParser;
   private final String defaultEdition;
 
@@ -112,18 +115,31 @@ public final class CorpusParser {
       HeadlineStack.Parts parts = HeadlineStack.split(s.stack(), s.stackLevels());
       String title = parts.title().isEmpty() && s.continuedFromPage() != null
           ? "上接第" + s.continuedFromPage() + "版" : parts.title();
+      String byline = s.byline().isEmpty() ? datelineByline(texts) : s.byline();
       int chars = texts.stream().mapToInt(String::length).sum();
       ArticleKind kind = ArticleKinds.classify(s.photo(), parts.kicker(), title,
-          parts.subtitle(), s.byline(), chars);
+          parts.subtitle(), byline, chars);
       String stackKey = Text.compact(parts.kicker() + parts.title() + parts.subtitle());
       int occurrence = seen.merge(stackKey, 1, Integer::sum);
       articles.add(new Article(articleId(source, stackKey, occurrence), source, title,
-          parts.kicker(), parts.subtitle(), s.byline(), kind, texts,
+          parts.kicker(), parts.subtitle(), byline, kind, texts,
           bodies.get(i).continuesToPage(), s.continuedFromPage()));
     }
     List<String> viewLines = lines.stream().map(Line::text).toList();
     String edition = meta.edition() != null ? meta.edition() : defaultEdition;
     return new Page(source, meta.date(), meta.issueNo(), edition, meta.page(), viewLines, articles);
+  }
+
+  /** 本报讯(记者 王明 通讯员 张华)…: the byline printed inside the dateline, or "". */
+  static String datelineByline(List<String> paragraphs) {
+    if (paragraphs.isEmpty()) {
+      return "";
+    }
+    java.util.regex.Matcher m = DATELINE_BYLINE.matcher(paragraphs.get(0));
+    if (m.find() && LineClassifier.isByline(m.group(1).strip())) {
+      return Text.collapseSpaces(m.group(1));
+    }
+    return "";
   }
 
   /** Stable across runs and reloads: the file name and the headline stack decide it. */

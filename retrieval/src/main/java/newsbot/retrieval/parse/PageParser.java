@@ -21,7 +21,9 @@ final class PageParser {
 
   private static final Pattern SPEECH_VERB_KICKER =
       Pattern.compile("(强调|指出|表示|要求|提出|寄语|致辞|讲话|时说|上说)$");
-  private static final Pattern DATELINE = Pattern.compile("^本报讯");
+  /** A dateline opens a story that carries no byline line: 本报讯, wire copy, quoted sources. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(本报讯|本报消息|本报[\\p{IsHan}]{0,8}电|新华社|据新华社|中新社|据[\\p{IsHan}]{2,8}(报|网|台|社)(报道|消息)?)");
   private static final int MAX_STACK = 3;
   private static final int MAX_CAPTION_LINES = 2;
   /** Two lines of one block, each this short, are one headline broken over two lines. */

@@ -50,7 +50,7 @@ class UnseenPagesTest {
     assertEquals(2, p2.page());
     assertNull(page("harbour-interview.txt").date());
     assertNull(page("harbour-interview.txt").page());
-    assertEquals(2, corpus.issues().size(), "two pages of one issue, one undated page");
+    assertEquals(3, corpus.issues().size(), "an issue of two pages, one of one page, one undated");
   }
 
   @Test
@@ -102,6 +102,21 @@ class UnseenPagesTest {
     Article a = titled("我市新增两处城市书房");
     assertEquals(ArticleKind.BRIEF, a.kind());
     assertEquals("", a.byline());
+  }
+
+  @Test
+  void should_anchor_wire_copy_on_its_dateline_and_read_a_byline_printed_in_the_dateline() {
+    Page p3 = page("2025-09-13_p3.txt");
+    assertEquals(3, p3.page());
+    assertEquals(LocalDate.of(2025, 9, 13), p3.date());
+    assertEquals(List.of("全国秋粮收获进度过七成", "我市举办消防安全进社区活动"),
+        p3.articles().stream().map(Article::title).toList());
+    Article wire = titled("全国秋粮收获进度过七成");
+    assertTrue(wire.text().startsWith("新华社北京9月12日电"));
+    assertEquals("", wire.byline());
+    Article local = titled("我市举办消防安全进社区活动");
+    assertEquals("记者 王明 通讯员 张华", local.byline());
+    assertEquals(ArticleKind.NEWS, local.kind());
   }
 
   @Test

@@ -93,11 +93,8 @@ final class Components {
     return config.get("paper.name", "嘉兴日报") + "·" + config.get("paper.edition", "平湖版");
   }
 
+  /** The extractive answerer; its thresholds come from answer.* in the configuration. */
   static ExtractiveAnswerer extractive(Config config, NewsLibrary library) {
-    return (ExtractiveAnswerer) answerer(config.without("llm.enabled"), library);
-  }
-
-  static Answerer answerer(Config config, NewsLibrary library) {
     AnswerSettings d = AnswerSettings.defaults();
     AnswerSettings s;
     try {
@@ -113,8 +110,12 @@ final class Components {
     } catch (NumberFormatException e) {
       throw new ConfigException("answer thresholds must be numbers: " + e.getMessage());
     }
-    ExtractiveAnswerer extractive =
-        new ExtractiveAnswerer(library, links(config), paperLabel(config), s);
+    return new ExtractiveAnswerer(library, links(config), paperLabel(config), s);
+  }
+
+  /** The answerer the bot uses: extractive, or an LLM over it when llm.enabled. */
+  static Answerer answerer(Config config, NewsLibrary library) {
+    ExtractiveAnswerer extractive = extractive(config, library);
     if (!config.getBoolean("llm.enabled", false)) {
       return extractive;
     }

@@ -155,15 +155,6 @@ public final class Config {
         .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
   }
 
-  /** A copy in which the key is unset (file and environment alike). */
-  public Config without(String key) {
-    Map<String, String> v = new java.util.HashMap<>(values);
-    v.remove(key);
-    Map<String, String> e = new java.util.HashMap<>(env);
-    e.remove(envName(key));
-    return new Config(v, e, origin);
-  }
-
   /** Where the values came from, for the start-up log. */
   public String origin() {
     return origin;

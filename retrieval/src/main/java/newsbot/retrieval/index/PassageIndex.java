@@ -49,7 +49,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -375,39 +374,6 @@ public final class PassageIndex implements Closeable {
   /** A consistent version of the index to search; close it when done. */
   public Snapshot snapshot() throws IOException {
     return new Snapshot(searchers.acquire());
-  }
-
-  /** Every passage of an article, in order. */
-  public List<IndexedPassage> passagesOf(String articleId) throws IOException {
-    IndexSearcher s = searchers.acquire();
-    try {
-      TopDocs top = s.search(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)), 10_000);
-      List<IndexedPassage> out = new ArrayList<>();
-      StoredFields stored = s.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        out.add(read(stored.document(sd.doc)));
-      }
-      out.sort(java.util.Comparator.comparingInt(IndexedPassage::ordinal));
-      return out;
-    } finally {
-      searchers.release(s);
-    }
-  }
-
-  /** All stored passages (for diagnostics and small corpora). */
-  public List<IndexedPassage> all() throws IOException {
-    IndexSearcher s = searchers.acquire();
-    try {
-      TopDocs top = s.search(new MatchAllDocsQuery(), Math.max(1, s.getIndexReader().numDocs()));
-      List<IndexedPassage> out = new ArrayList<>();
-      StoredFields stored = s.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        out.add(read(stored.document(sd.doc)));
-      }
-      return out;
-    } finally {
-      searchers.release(s);
-    }
   }
 
   private static IndexedPassage read(Document d) {

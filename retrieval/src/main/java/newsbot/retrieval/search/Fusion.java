@@ -1,6 +1,5 @@
 package newsbot.retrieval.search;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -43,9 +42,5 @@ public enum Fusion {
     for (Map.Entry<String, Double> e : scores.entrySet()) {
       out.put(e.getKey(), max > min ? (e.getValue() - min) / (max - min) : 1.0);
     }
-  }
-
-  static List<Fusion> all() {
-    return List.of(values());
   }
 }

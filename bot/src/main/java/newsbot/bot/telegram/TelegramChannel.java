@@ -54,7 +54,7 @@ public final class TelegramChannel implements AutoCloseable {
   private final URI apiUrl;
   private final ChatService chat;
   private final HtmlRenderer renderer;
-  private final OkHttpClient http = new OkHttpClient();
+  private final OkHttpClient http;
   private final OkHttpTelegramClient client;
   private final ExecutorService handlers;
   private final ScheduledExecutorService polling;
@@ -68,6 +68,11 @@ public final class TelegramChannel implements AutoCloseable {
     this.chat = chat;
     this.renderer = renderer;
     this.pollTimeoutSeconds = pollTimeoutSeconds;
+    // a long poll holds the request open for pollTimeoutSeconds: read longer than that
+    this.http = new OkHttpClient.Builder()
+        .readTimeout(java.time.Duration.ofSeconds(pollTimeoutSeconds + 15L))
+        .callTimeout(java.time.Duration.ofSeconds(pollTimeoutSeconds + 30L))
+        .build();
     this.client = new OkHttpTelegramClient(http, token, telegramUrl(apiUrl));
     this.handlers = Executors.newFixedThreadPool(4, daemon("telegram-handler"));
     this.polling = Executors.newSingleThreadScheduledExecutor(daemon("telegram-polling"));

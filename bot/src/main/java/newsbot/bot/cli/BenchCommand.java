@@ -21,7 +21,6 @@ import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
 import newsbot.retrieval.eval.QaItem;
 import newsbot.retrieval.eval.QaSet;
-import newsbot.retrieval.index.IndexedPassage;
 import newsbot.retrieval.parse.CorpusParser;
 import newsbot.retrieval.search.SearchRequest;
 import picocli.CommandLine.Command;

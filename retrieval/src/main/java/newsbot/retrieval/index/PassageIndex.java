@@ -2,17 +2,12 @@ package newsbot.retrieval.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,14 +20,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -57,7 +45,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The passage index on disk: BM25 fields for every {@link ChineseAnalysis}, one embedding per
@@ -155,8 +142,8 @@ public final class PassageIndex implements Closeable {
         for (Passage p : Passages.of(article)) {
           total++;
           present.add(p.id());
-          String embedText = embeddingText(article, p);
-          String hash = hash(page, article, p, embedText);
+          String embedText = PassageDocuments.embeddingText(article, p);
+          String hash = PassageDocuments.hash(page, article, p, embedText);
           String old = existing.get(p.id());
           if (hash.equals(old)) {
             continue;
@@ -166,7 +153,7 @@ public final class PassageIndex implements Closeable {
           } else {
             updated++;
           }
-          pending.add(document(page, article, p, hash));
+          pending.add(PassageDocuments.document(page, article, p, hash));
           pendingIds.add(p.id());
           embedTexts.add(embedText);
         }
@@ -196,11 +183,6 @@ public final class PassageIndex implements Closeable {
     return new SyncStats(total, added, updated, deleted, embedder.computed() - before);
   }
 
-  /** The text that is embedded for a passage: the headline stack gives it its context. */
-  static String embeddingText(Article article, Passage p) {
-    return article.titleStack() + "\n" + p.text();
-  }
-
   private Map<String, String> storedHashes() throws IOException {
     Map<String, String> out = new HashMap<>();
     IndexSearcher s = searchers.acquire();
@@ -220,51 +202,6 @@ public final class PassageIndex implements Closeable {
       searchers.release(s);
     }
     return out;
-  }
-
-  private static String hash(Page page, Article a, Passage p, String embedText) {
-    String all = String.join("\u0001", embedText, a.id(), a.kind().jsonName(), a.byline(),
-        page.source(), String.valueOf(page.date()), String.valueOf(page.issueNo()),
-        String.valueOf(page.page()), a.title(), a.kicker(), a.subtitle());
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-          .digest(all.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Document document(Page page, Article a, Passage p, String hash) {
-    Document doc = new Document();
-    doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
-    doc.add(new StringField(Fields.ARTICLE_ID, a.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(a.id()))); // group w/o loading
-    doc.add(new StoredField(Fields.ORDINAL, p.ordinal()));
-    doc.add(new StoredField(Fields.PASSAGE, p.text()));
-    doc.add(new StoredField(Fields.TITLE, a.title()));
-    doc.add(new StoredField(Fields.KICKER, a.kicker()));
-    doc.add(new StoredField(Fields.SUBTITLE, a.subtitle()));
-    doc.add(new StoredField(Fields.BYLINE, a.byline()));
-    doc.add(new StringField(Fields.KIND, a.kind().jsonName(), Field.Store.YES));
-    doc.add(new StringField(Fields.SOURCE, page.source(), Field.Store.YES));
-    doc.add(new StoredField(Fields.HASH, hash));
-    if (page.date() != null) {
-      doc.add(new StoredField(Fields.DATE, page.date().toString()));
-      doc.add(new LongPoint(Fields.DATE_DAY, page.date().toEpochDay()));
-    }
-    if (page.issueNo() != null) {
-      doc.add(new StoredField(Fields.ISSUE_NO, page.issueNo()));
-    }
-    if (page.page() != null) {
-      doc.add(new StoredField(Fields.PAGE, page.page()));
-      doc.add(new IntPoint(Fields.PAGE, page.page()));
-    }
-    String stack = a.titleStack();
-    for (ChineseAnalysis an : ChineseAnalysis.values()) {
-      doc.add(new TextField(Fields.text(an), p.text(), Field.Store.NO));
-      doc.add(new TextField(Fields.title(an), stack, Field.Store.NO));
-    }
-    return doc;
   }
 
   /** Number of passages in the current searchable version. */
@@ -362,7 +299,7 @@ public final class PassageIndex implements Closeable {
 
     /** The stored passage of a candidate. */
     public IndexedPassage load(int doc) throws IOException {
-      return read(stored.document(doc));
+      return PassageDocuments.read(stored.document(doc));
     }
 
     @Override
@@ -374,17 +311,6 @@ public final class PassageIndex implements Closeable {
   /** A consistent version of the index to search; close it when done. */
   public Snapshot snapshot() throws IOException {
     return new Snapshot(searchers.acquire());
-  }
-
-  private static IndexedPassage read(Document d) {
-    String date = d.get(Fields.DATE);
-    return new IndexedPassage(d.get(Fields.ID), d.get(Fields.ARTICLE_ID),
-        d.getField(Fields.ORDINAL).numericValue().intValue(), d.get(Fields.PASSAGE),
-        d.get(Fields.TITLE), d.get(Fields.KICKER), d.get(Fields.SUBTITLE), d.get(Fields.BYLINE),
-        d.get(Fields.KIND), d.get(Fields.SOURCE), date == null ? null : LocalDate.parse(date),
-        d.getField(Fields.ISSUE_NO) == null ? null
-            : d.getField(Fields.ISSUE_NO).numericValue().intValue(),
-        d.getField(Fields.PAGE) == null ? null : d.getField(Fields.PAGE).numericValue().intValue());
   }
 
   /** The terms one analysis chain makes of a text. */

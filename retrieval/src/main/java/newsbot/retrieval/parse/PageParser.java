@@ -24,6 +24,8 @@ final class PageParser {
   /** A dateline opens a story that carries no byline line: 本报讯, wire copy, quoted sources. */
   private static final Pattern DATELINE = Pattern.compile(
       "^(本报讯|本报消息|本报[\\p{IsHan}]{0,8}电|新华社|据新华社|中新社|据[\\p{IsHan}]{2,8}(报|网|台|社)(报道|消息)?)");
+  /** A photo credit: ■摄影 王强, ■图 王强, ■记者 王强 摄. */
+  private static final Pattern PHOTO_CREDIT = Pattern.compile("^(摄影|摄像|图)[\\s/:：]|\\s摄(影)?$");
   private static final int MAX_STACK = 3;
   private static final int MAX_CAPTION_LINES = 2;
   /** Two lines of one block, each this short, are one headline broken over two lines. */
@@ -110,7 +112,8 @@ final class PageParser {
 
   private Stack findStack(List<Line> lines, int anchor, int lowerBound) {
     Line anchorLine = lines.get(anchor);
-    boolean photo = anchorLine.kind() == LineKind.BYLINE && bylineText(anchorLine).startsWith("摄影");
+    boolean photo = anchorLine.kind() == LineKind.BYLINE
+        && PHOTO_CREDIT.matcher(bylineText(anchorLine)).find();
     int i = anchor - 1;
     int captionStart = anchor;
     if (photo) {

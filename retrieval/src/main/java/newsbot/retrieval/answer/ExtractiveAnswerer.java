@@ -30,6 +30,9 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final Pattern ASKS_QUANTITY =
       Pattern.compile("多少|几|多久|多长|多大|多高|规模|比例|金额|百分之|增长了|增速|何时|哪一年|哪年|什么时候");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern ASKS_LIST = Pattern.compile("哪些|有什么|都有|几项|哪几");
+  /** For a list question, another article's best sentence joins at this share of the best. */
+  private static final double LIST_SHARE = 0.5;
   private static final Pattern FIGURE = Pattern.compile(
       "\\d+(\\.\\d+)?\\s*(余|多)?(亿元|万元|元|亿|万|家|个|项|%|人|户|名|吨|倍|公里|亩|件|套)");
   private static final double HEADLINE_FIGURE_BONUS = 0.3;
@@ -123,7 +126,20 @@ public final class ExtractiveAnswerer implements Answerer {
     List<Scored> chosen = new ArrayList<>();
     double best = pool.get(0).score();
     int chars = 0;
+    if (ASKS_LIST.matcher(question).find()) {
+      // "哪些…": one sentence from each article that answers, before more from the first
+      java.util.Set<Integer> ranks = new java.util.HashSet<>();
+      for (Scored s : pool) {
+        if (s.score() >= LIST_SHARE * best && ranks.add(s.rank())) {
+          chosen.add(s);
+          chars += s.text().length();
+        }
+      }
+    }
     for (Scored s : pool) {
+      if (chosen.contains(s)) {
+        continue;
+      }
       if (chosen.size() >= settings.maxQuotes() || chars >= settings.maxAnswerChars()) {
         break;
       }

@@ -1,7 +1,9 @@
 package newsbot.retrieval.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,6 +26,8 @@ final class LineClassifier {
   private static final Pattern HEADING_MARKS = Pattern.compile("^#+");
   /** A heading-like line is at most this long without a '#' mark (with one: twice). */
   static final int MAX_HEADING_LENGTH = 40;
+  /** A furniture block (masthead, advert) has at most this many lines. */
+  static final int MAX_FURNITURE_BLOCK = 8;
   /** An unmarked line with a comma is a headline only when this short. */
   static final int MAX_PLAIN_HEADING_WITH_COMMA = 24;
 
@@ -162,19 +166,28 @@ final class LineClassifier {
   }
 
   /**
-   * A block (lines with no blank line between them) that holds any furniture is furniture as a
-   * whole: a masthead, an advert or a banner with its credits. Bylines inside it are kept.
+   * A small block (lines with no blank line between them) of short lines that holds any furniture
+   * is furniture as a whole: a masthead, an advert or a banner with its credits. Bylines inside it
+   * are kept. A block with body-length lines, or a long one (a converter that writes no blank
+   * lines at all puts the whole page in one block), is left to the line rules.
    */
   private static List<Line> applyBlockRules(List<Line> lines) {
-    Set<Integer> furnitureBlocks = new HashSet<>();
-    for (int i = 0; i < lines.size(); i++) {
-      Line line = lines.get(i);
-      boolean multiLine = (i > 0 && lines.get(i - 1).block() == line.block())
-          || (i + 1 < lines.size() && lines.get(i + 1).block() == line.block());
-      if (multiLine && line.kind() == LineKind.FURNITURE) {
-        furnitureBlocks.add(line.block());
+    Map<Integer, int[]> stats = new HashMap<>(); // block → {lines, furniture, long non-furniture}
+    for (Line line : lines) {
+      int[] st = stats.computeIfAbsent(line.block(), b -> new int[3]);
+      st[0]++;
+      if (line.kind() == LineKind.FURNITURE) {
+        st[1]++;
+      } else if (line.kind() == LineKind.BODY && Text.length(line.text()) > MAX_HEADING_LENGTH) {
+        st[2]++;
       }
     }
+    Set<Integer> furnitureBlocks = new HashSet<>();
+    stats.forEach((block, st) -> {
+      if (st[0] >= 2 && st[0] <= MAX_FURNITURE_BLOCK && st[1] > 0 && st[2] == 0) {
+        furnitureBlocks.add(block);
+      }
+    });
     List<Line> out = new ArrayList<>(lines.size());
     for (Line line : lines) {
       boolean demote = furnitureBlocks.contains(line.block())

@@ -144,15 +144,19 @@ final class PageParser {
       if (line.kind() != LineKind.HEADING) {
         break;
       }
-      // the heading lines of this block, top to bottom
+      // the heading lines of this block, top to bottom; in a block that also holds body text
+      // (a converter that writes no blank lines) the block says nothing: one line at a time
+      boolean headlineBlock = pureHeadlineBlock(lines, line.block());
       int top = i;
-      while (top - 1 >= lowerBound && lines.get(top - 1).block() == line.block()
+      while (headlineBlock && top - 1 >= lowerBound && lines.get(top - 1).block() == line.block()
           && lines.get(top - 1).kind() == LineKind.HEADING) {
         top--;
       }
       List<Line> blockLines = lines.subList(top, i + 1);
-      boolean blockHasMore = top > 0 && lines.get(top - 1).block() == line.block();
-      if (blockLines.size() > 1 || blockHasMore) {
+      boolean blockHasMore = headlineBlock && top > 0 && lines.get(top - 1).block() == line.block();
+      if (!headlineBlock) {
+        separateBlocks = true;
+      } else if (blockLines.size() > 1 || blockHasMore) {
         // a stack is laid out one way: all in one block, or one line a block
         if (separateBlocks) {
           break;
@@ -202,6 +206,16 @@ final class PageParser {
     }
     int start = orphans > 0 ? j + 1 : firstLine;
     return new Stack(anchor, start, stack, levels, captionStart, orphans, photo);
+  }
+
+  /** True when a block holds nothing but headings, bylines, furniture and continuation marks. */
+  private static boolean pureHeadlineBlock(List<Line> lines, int block) {
+    for (Line l : lines) {
+      if (l.block() == block && l.kind() == LineKind.BODY) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Segment buildSegment(List<Line> lines, Stack st, int end, ParseCounters counters) {

@@ -116,6 +116,17 @@ final class LineClassifier {
     return true;
   }
 
+  /**
+   * A headline too long for {@link #isHeadingLike} without '#' marks (引题 and 主题 printed on one
+   * line): at most twice the length, not a sentence, at most two commas. Only trusted directly
+   * above an article's byline.
+   */
+  static boolean isLongHeading(String text) {
+    long commas = text.chars().filter(c -> c == ',' || c == '，').count();
+    return Text.length(text) <= 2 * MAX_HEADING_LENGTH && !Text.containsFullStop(text)
+        && !Text.endsSentence(text) && !endsWithPause(text) && quotesBalanced(text) && commas <= 2;
+  }
+
   /** A headline, subhead or label: short, and not a sentence. */
   static boolean isHeadingLike(String text, int level) {
     int max = level > 0 || text.startsWith("——") ? 2 * MAX_HEADING_LENGTH : MAX_HEADING_LENGTH;

@@ -141,6 +141,17 @@ final class PageParser {
         i--;
         continue;
       }
+      if (line.kind() == LineKind.BODY && stack.isEmpty() && line.level() == 0
+          && LineClassifier.isLongHeading(line.text())) {
+        // a long unmarked headline right above its anchor: one line, up to twice the usual length
+        line = line.withKind(LineKind.HEADING);
+        stack.add(line.text());
+        levels.add(0);
+        firstLine = i;
+        separateBlocks = true;
+        i--;
+        continue;
+      }
       if (line.kind() != LineKind.HEADING) {
         break;
       }

@@ -109,12 +109,14 @@ class UnseenPagesTest {
     Page p3 = page("2025-09-13_p3.txt");
     assertEquals(3, p3.page());
     assertEquals(LocalDate.of(2025, 9, 13), p3.date());
-    assertEquals(List.of("全国秋粮收获进度过七成", "我市举办消防安全进社区活动", "稻田画迎客来"),
+    assertEquals(List.of("全国秋粮收获进度过七成", "我市举办消防安全进社区活动", "稻田画迎客来",
+            "市领导在全市安全生产工作会议上强调 压紧压实安全生产责任 坚决守牢不发生重大事故底线"),
         p3.articles().stream().map(Article::title).toList());
     Article photo = titled("稻田画迎客来");
     assertEquals(ArticleKind.PHOTO, photo.kind(), "a credit ending in 摄 marks photo news");
     assertEquals("记者 李明 摄", photo.byline());
     assertFalse(titled("我市举办消防安全进社区活动").text().contains("稻田画"));
+    assertFalse(photo.text().contains("安全生产"), "a long unmarked headline opens its own article");
     Article wire = titled("全国秋粮收获进度过七成");
     assertTrue(wire.text().startsWith("新华社北京9月12日电"));
     assertEquals("", wire.byline());

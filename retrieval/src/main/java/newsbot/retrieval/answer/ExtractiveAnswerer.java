@@ -38,7 +38,6 @@ public final class ExtractiveAnswerer implements Answerer {
   private static final double HEADLINE_FIGURE_BONUS = 0.3;
   static final String NOT_FOUND = "报纸里没有找到能回答这个问题的内容。";
   private static final int CANDIDATE_ARTICLES = 3;
-  private static final double RELATED_SHARE = 0.7;
   /** Further sentences join the answer while they score this share of the best one. */
   private static final double KEEP_SHARE = 0.75;
   /** Sentences of the other candidate articles, best by words, re-scored by meaning. */
@@ -52,6 +51,7 @@ public final class ExtractiveAnswerer implements Answerer {
   private final Links links;
   private final String paper;
   private final AnswerSettings settings;
+  private final Answerability answerability;
   private volatile Map.Entry<Corpus, TermStats> stats;
 
   public ExtractiveAnswerer(NewsLibrary library, Links links, String paper,
@@ -60,6 +60,7 @@ public final class ExtractiveAnswerer implements Answerer {
     this.links = links;
     this.paper = paper;
     this.settings = settings;
+    this.answerability = new Answerability(settings);
   }
 
   public String paper() {
@@ -85,7 +86,7 @@ public final class ExtractiveAnswerer implements Answerer {
     Article topArticle = corpus.article(top.articleId()).orElse(null);
     double coverage = topArticle == null ? 0
         : ts.coverage(questionTerms, ts.terms(topArticle.titleStack() + "\n" + topArticle.text()));
-    if (!answerable(question, hits)) {
+    if (!answerability.answerable(question, hits)) {
       return Answer.notFound(question, NOT_FOUND, related(hits), coverage, top.dense());
     }
 
@@ -233,24 +234,6 @@ public final class ExtractiveAnswerer implements Answerer {
     }
   }
 
-  /** See {@link AnswerSettings}: keyword evidence, agreeing meaning evidence, or both. */
-  private boolean answerable(String question, List<Hit> hits) {
-    Hit byBm25 = hits.stream().max(Comparator.comparingDouble(Hit::bm25)).orElseThrow();
-    Hit byDense = hits.stream().max(Comparator.comparingDouble(Hit::dense)).orElseThrow();
-    boolean agree = byBm25.bm25() > 0 && byBm25.articleId().equals(byDense.articleId());
-    double similarity = byDense.dense();
-    double fifth = hits.size() < 5 ? 0 : hits.stream().mapToDouble(Hit::dense).sorted()
-        .skip(hits.size() - 5).findFirst().orElse(0);
-    boolean chinese = question.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    if (!chinese) {
-      return agree && similarity >= settings.minForeignSimilarity();
-    }
-    return byBm25.bm25() >= settings.minBm25()
-        || (agree && similarity >= settings.minSimilarity()
-            && similarity - fifth >= settings.minSimilarityGap());
-  }
-
   private Answer compose(String question, List<Hit> hits, List<Scored> chosen, double coverage,
       double similarity) throws IOException {
     // article order: the order of the retriever's ranking among the chosen
@@ -321,14 +304,11 @@ public final class ExtractiveAnswerer implements Answerer {
         .orElseThrow().passage();
   }
 
-  /**
-   * Close articles to offer when the paper does not answer: only when the keyword evidence got at
-   * least {@value #RELATED_SHARE} of the way to an answer, so unrelated articles are never offered.
-   */
+  /** Close articles to offer when the paper does not answer (none when nothing is close). */
   private List<Citation> related(List<Hit> hits) {
     List<Citation> out = new ArrayList<>();
     for (Hit h : hits) {
-      if (out.size() < 3 && h.bm25() >= RELATED_SHARE * settings.minBm25()) {
+      if (out.size() < 3 && answerability.close(h)) {
         out.add(citation(out.size() + 1, h.passage(), ""));
       }
     }

@@ -138,7 +138,7 @@ public final class App implements AutoCloseable {
       }
       WecomApi api = new WecomApi(http, c.get("wecom.api-url", "https://qyapi.weixin.qq.com"),
           corpId, secret, c.getInt("wecom.agent-id", 0), Clock.systemUTC());
-      WecomChannel wecom = new WecomChannel(crypto, api, chat, new TextRenderer(p.paper()),
+      WecomChannel wecom = new WecomChannel(crypto, api, store, chat, new TextRenderer(p.paper()),
           Clock.systemUTC(), c.getInt("wecom.max-age-seconds", 300), c.get("wecom.agent-id", ""));
       wecom.register(web.app());
       open.add(wecom);

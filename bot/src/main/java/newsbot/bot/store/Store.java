@@ -48,6 +48,7 @@ public final class Store implements AutoCloseable {
       s.execute("CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT,"
           + " at TEXT NOT NULL, channel TEXT NOT NULL, user_id TEXT NOT NULL, action TEXT NOT NULL,"
           + " detail TEXT NOT NULL)");
+      s.execute("CREATE TABLE IF NOT EXISTS seen_message (key TEXT PRIMARY KEY, at TEXT NOT NULL)");
       s.execute("CREATE TABLE IF NOT EXISTS delivery (channel TEXT NOT NULL, chat_id TEXT NOT NULL,"
           + " day TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (channel, chat_id, day))");
     }
@@ -101,6 +102,22 @@ public final class Store implements AutoCloseable {
       p.setString(2, chatId);
       p.setString(3, day.toString());
       p.setString(4, Instant.now().toString());
+      return p.executeUpdate() == 1;
+    }
+  }
+
+  /**
+   * Claims an incoming message (a WeCom MsgId, say): true the first time only, across restarts,
+   * so a platform's retry never gets a second answer. Claims older than a day are forgotten.
+   */
+  public synchronized boolean claimMessage(String key) throws SQLException {
+    try (PreparedStatement old = db.prepareStatement("DELETE FROM seen_message WHERE at < ?")) {
+      old.setString(1, Instant.now().minusSeconds(86_400).toString());
+      old.executeUpdate();
+    }
+    try (PreparedStatement p = db.prepareStatement("INSERT OR IGNORE INTO seen_message VALUES (?,?)")) {
+      p.setString(1, key);
+      p.setString(2, Instant.now().toString());
       return p.executeUpdate() == 1;
     }
   }

@@ -5,10 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +14,7 @@ import newsbot.bot.chat.Incoming;
 import newsbot.bot.chat.Reply;
 import newsbot.bot.render.TextRenderer;
 import newsbot.bot.render.Utf8Splitter;
+import newsbot.bot.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * encrypted POST messages. A POST is verified (signature, CorpID, freshness), answered with an
  * empty 200 at once, and replied to asynchronously through {@code message/send}; WeCom retries a
  * slow callback up to three times, so messages are de-duplicated by MsgId (events by sender and
- * create time) and a retry never produces a second answer. Anything that fails verification gets
+ * create time), recorded in the store so that holds across a restart, and a retry never produces
+ * a second answer. Anything that fails verification gets
  * a 4xx and is never acted on.
  */
 public final class WecomChannel implements AutoCloseable {
@@ -36,31 +34,26 @@ public final class WecomChannel implements AutoCloseable {
   /** WeCom text messages are limited to 2048 bytes of UTF-8. */
   public static final int MAX_TEXT_BYTES = 2048;
   private static final int MAX_BODY_BYTES = 64 * 1024;
-  private static final int REMEMBERED = 10_000;
 
   private final WecomCrypto crypto;
   private final WecomApi api;
+  private final Store store;
   private final ChatService chat;
   private final TextRenderer renderer;
   private final Clock clock;
   private final long maxAgeSeconds;
   private final String agentId;
-  private final Set<String> seen = Collections.newSetFromMap(new LinkedHashMap<>() {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-      return size() > REMEMBERED;
-    }
-  });
   private final ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
     Thread t = new Thread(r, "wecom-reply");
     t.setDaemon(true);
     return t;
   });
 
-  public WecomChannel(WecomCrypto crypto, WecomApi api, ChatService chat, TextRenderer renderer,
-      Clock clock, long maxAgeSeconds, String agentId) {
+  public WecomChannel(WecomCrypto crypto, WecomApi api, Store store, ChatService chat,
+      TextRenderer renderer, Clock clock, long maxAgeSeconds, String agentId) {
     this.crypto = crypto;
     this.api = api;
+    this.store = store;
     this.chat = chat;
     this.renderer = renderer;
     this.clock = clock;
@@ -111,8 +104,11 @@ public final class WecomChannel implements AutoCloseable {
     }
     ctx.status(HttpStatus.OK).result(""); // answer at once; the reply goes out on its own
     boolean first;
-    synchronized (seen) {
-      first = seen.add(message.dedupeKey());
+    try {
+      first = store.claimMessage("wecom:" + message.dedupeKey());
+    } catch (java.sql.SQLException e) {
+      LOG.error("cannot record a WeCom message: {}", e.toString());
+      return; // better no answer than two
     }
     if (!first) {
       LOG.info("WeCom retry of an answered callback ignored");

@@ -10,14 +10,14 @@ jar=bot/target/newsbot.jar
 scales=("${@:-1 10 100}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "| scale | pages | passages | ingest s | passages/s | embedded | model emb/s | ingest/model | query p50 ms | query p99 ms | of which query embedding p50 ms | index MB | peak RSS MB | re-open s | re-open embeddings |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| scale | pages | passages | ingest s | passages/s | embedded | model emb/s | ingest/model | query p50 ms | query p99 ms | of which query embedding p50 ms | BM25 alone p50 ms | dense alone p50 ms | index MB | peak RSS MB | re-open s | re-open embeddings |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for s in ${scales[@]}; do
   warm=()
   [ "$s" != 1 ] && [ -d "$work/1/data/embeddings" ] && warm=(--warm-cache "$work/1/data/embeddings")
   java -Xmx4g -jar "$jar" bench --scale "$s" --work "$work/$s" "${warm[@]}" 2>/dev/null | python3 -c '
 import json, sys
 r = json.loads(sys.stdin.read())
-print("| {scale}x | {pages} | {passages} | {ingest_seconds} | {passages_per_second} | {embeddings_computed} | {model_embeddings_per_second} | {ratio} | {query_p50_ms} | {query_p99_ms} | {query_embedding_p50_ms} | {mb:.1f} | {peak_rss_mb} | {reopen_seconds} | {reopen_embeddings} |".format(
+print("| {scale}x | {pages} | {passages} | {ingest_seconds} | {passages_per_second} | {embeddings_computed} | {model_embeddings_per_second} | {ratio} | {query_p50_ms} | {query_p99_ms} | {query_embedding_p50_ms} | {bm25_only_p50_ms} | {dense_only_p50_ms} | {mb:.1f} | {peak_rss_mb} | {reopen_seconds} | {reopen_embeddings} |".format(
     mb=r["index_bytes"] / 1048576, ratio=r["ingest_to_model_ratio"] or "cached", **r))'
 done

@@ -22,6 +22,8 @@ import newsbot.retrieval.embed.EmbeddingModelChoice;
 import newsbot.retrieval.eval.QaItem;
 import newsbot.retrieval.eval.QaSet;
 import newsbot.retrieval.parse.CorpusParser;
+import newsbot.retrieval.search.HybridRetriever;
+import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,9 +57,13 @@ final class BenchCommand implements Callable<Integer> {
           + " reuse the 1x embeddings; the 1x row is always cold).")
   Path warmCache;
 
+  /** Searches run before timing, so the JIT has compiled the hot paths. */
+  private static final int WARM_UP = 100;
+
   record Row(int scale, int pages, int passages, double ingestSeconds, double passagesPerSecond,
       long embeddingsComputed, double modelEmbeddingsPerSecond, double ingestToModelRatio,
-      double queryP50Ms, double queryP99Ms, double queryEmbeddingP50Ms, long indexBytes, long peakRssMb, double reopenSeconds,
+      double queryP50Ms, double queryP99Ms, double queryEmbeddingP50Ms, double bm25OnlyP50Ms,
+      double denseOnlyP50Ms, long indexBytes, long peakRssMb, double reopenSeconds,
       long reopenEmbeddings, double modelLoadSeconds) {}
 
   @Override
@@ -89,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
         List<String> questions = QaSet.load(Path.of("eval", "qa-dev.jsonl")).stream()
             .map(QaItem::question).toList();
         double[] latencies = new double[queries];
-        for (int i = 0; i < 20; i++) { // JIT warm-up
+        for (int i = 0; i < WARM_UP; i++) { // JIT warm-up
           lib.retriever().search(SearchRequest.of(questions.get(i % questions.size()), 5));
         }
         for (int i = 0; i < queries; i++) {
@@ -105,6 +111,8 @@ final class BenchCommand implements Callable<Integer> {
           embedOnly[i] = (System.nanoTime() - q0) / 1e6;
         }
         Arrays.sort(embedOnly);
+        double bm25Only = p50(lib, questions, RetrievalSettings.Mode.BM25);
+        double denseOnly = p50(lib, questions, RetrievalSettings.Mode.DENSE);
 
         lib.close();
 
@@ -123,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
             report.index().embedded(), round(modelRate),
             report.index().embedded() == 0 ? 0 : round((passages / ingest) / modelRate),
             round(percentile(latencies, 50)), round(percentile(latencies, 99)),
-            round(percentile(embedOnly, 50)),
+            round(percentile(embedOnly, 50)), round(bm25Only), round(denseOnly),
             size(data.resolve("index").resolve(choice.configName())), peakRssMb(), round(reopen),
             reopenEmbeddings, round(modelLoad));
       }
@@ -136,6 +144,20 @@ final class BenchCommand implements Callable<Integer> {
         deleteTree(dir);
       }
     }
+  }
+
+  /** Median latency of one retrieval mode alone over the questions. */
+  private double p50(NewsLibrary lib, List<String> questions, RetrievalSettings.Mode mode)
+      throws IOException {
+    HybridRetriever r = new HybridRetriever(lib.index(), RetrievalSettings.defaults().withMode(mode));
+    double[] ms = new double[Math.min(queries, 100)];
+    for (int i = 0; i < ms.length; i++) {
+      long t0 = System.nanoTime();
+      r.search(SearchRequest.of(questions.get(i % questions.size()), 5));
+      ms[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    Arrays.sort(ms);
+    return percentile(ms, 50);
   }
 
   /** The model's own speed: the 1x passages embedded straight through the model, no index. */

@@ -285,14 +285,29 @@ public final class PassageIndex implements Closeable {
       // plain top-n by score lets Lucene skip blocks (block-max WAND); sorting by a tie-break
       // field here would score every match. Ties are broken by article id after fusion.
       TopDocs top = searcher.search(query, n);
-      List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
+      // article ids from doc values, visiting docs in increasing order with one iterator per
+      // segment (doc values iterators only move forward)
+      ScoreDoc[] byDoc = top.scoreDocs.clone();
+      java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(sd -> sd.doc));
+      Map<Integer, String> articleOf = new HashMap<>();
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      for (ScoreDoc sd : top.scoreDocs) {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-        SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ARTICLE_ID);
+      int leafIndex = -1;
+      SortedDocValues ids = null;
+      LeafReaderContext leaf = null;
+      for (ScoreDoc sd : byDoc) {
+        int li = ReaderUtil.subIndex(sd.doc, leaves);
+        if (li != leafIndex) {
+          leafIndex = li;
+          leaf = leaves.get(li);
+          ids = DocValues.getSorted(leaf.reader(), Fields.ARTICLE_ID);
+        }
         String article = ids.advanceExact(sd.doc - leaf.docBase)
             ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
-        out.add(new Candidate(sd.doc, sd.score, article));
+        articleOf.put(sd.doc, article);
+      }
+      List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.add(new Candidate(sd.doc, sd.score, articleOf.get(sd.doc)));
       }
       return out;
     }

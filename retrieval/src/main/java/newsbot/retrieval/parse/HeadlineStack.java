@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class HeadlineStack {
 
-  private static final Pattern KICKER_VERB =
+  /** A line ending in a reporting verb (…会议上强调) is a kicker: it opens a stack. */
+  static final Pattern KICKER_VERB =
       Pattern.compile("(强调|指出|表示|要求|提出|寄语|致辞|讲话|时说|上说)$");
 
   /** The split stack. */

@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  */
 final class PageParser {
 
-  private static final Pattern SPEECH_VERB_KICKER =
-      Pattern.compile("(强调|指出|表示|要求|提出|寄语|致辞|讲话|时说|上说)$");
   /** A dateline opens a story that carries no byline line: 本报讯, wire copy, quoted sources. */
   private static final Pattern DATELINE = Pattern.compile(
       "^(本报讯|本报消息|本报[\\p{IsHan}]{0,8}电|新华社|据新华社|中新社|据[\\p{IsHan}]{2,8}(报|网|台|社)(报道|消息)?)");
@@ -195,7 +193,7 @@ final class PageParser {
       blocks.add(line.block());
       firstLine = top;
       i = top - 1;
-      if (SPEECH_VERB_KICKER.matcher(parts.get(0)).find() && stack.size() > 1) {
+      if (HeadlineStack.KICKER_VERB.matcher(parts.get(0)).find() && stack.size() > 1) {
         break; // "…上强调" opens a stack: nothing above it belongs to this article
       }
     }

@@ -188,6 +188,22 @@ public final class NewsLibrary implements Closeable {
     return corpus().issues().stream().filter(i -> i.date() != null).findFirst();
   }
 
+  /** The issue of a date, if loaded. */
+  public Optional<Issue> issue(java.time.LocalDate date) throws IOException {
+    return corpus().issues().stream().filter(i -> date.equals(i.date())).findFirst();
+  }
+
+  /** The issue numbered 总第N期, if loaded. */
+  public Optional<Issue> issueNumbered(int issueNo) throws IOException {
+    return corpus().issues().stream().filter(i -> Integer.valueOf(issueNo).equals(i.issueNo()))
+        .findFirst();
+  }
+
+  /** The dates of the loaded issues, newest first. */
+  public List<java.time.LocalDate> issueDates() throws IOException {
+    return corpus().issues().stream().map(Issue::date).filter(d -> d != null).toList();
+  }
+
   private void refreshCopies(List<Path> effective) throws IOException {
     List<String> keep = new ArrayList<>();
     for (Path file : effective) {

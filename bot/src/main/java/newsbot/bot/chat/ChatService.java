@@ -133,10 +133,9 @@ public final class ChatService {
   }
 
   private Reply digest(String arg) throws IOException {
-    List<Issue> issues = library.corpus().issues();
     Optional<Issue> issue;
     if (arg.isEmpty() || arg.equalsIgnoreCase("latest") || arg.equals("最新")) {
-      issue = issues.stream().filter(i -> i.date() != null).findFirst();
+      issue = library.latestIssue();
     } else {
       LocalDate date;
       try {
@@ -144,13 +143,13 @@ public final class ChatService {
       } catch (DateTimeParseException e) {
         return Reply.text("日期格式不对。用法:/digest 2025-08-04 或 /digest latest");
       }
-      issue = issues.stream().filter(i -> date.equals(i.date())).findFirst();
+      issue = library.issue(date);
       if (issue.isEmpty()) {
-        return Reply.text("没有 " + date + " 这一期。" + datedIssues(issues));
+        return Reply.text("没有 " + date + " 这一期。" + datedIssues());
       }
     }
     if (issue.isEmpty()) {
-      return Reply.text("还没有载入带日期的期次。" + datedIssues(issues));
+      return Reply.text("还没有载入带日期的期次。" + datedIssues());
     }
     return new Reply.DigestReply("", digester.digest(issue.get()));
   }
@@ -258,9 +257,8 @@ public final class ChatService {
     return sb.toString();
   }
 
-  private static String datedIssues(List<Issue> issues) {
-    List<String> dates = issues.stream().filter(i -> i.date() != null).map(i -> i.date().toString())
-        .toList();
+  private String datedIssues() throws IOException {
+    List<String> dates = library.issueDates().stream().map(LocalDate::toString).toList();
     return dates.isEmpty() ? "" : "已有:" + String.join("、", dates) + "。";
   }
 

@@ -46,8 +46,7 @@ final class DigestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Settings settings = parent.settings();
     try (NewsLibrary library = Components.library(settings)) {
-      Issue issue = find(library.corpus().issues(), which)
-          .orElseThrow(() -> new UserError(notFound(library, which)));
+      Issue issue = find(library, which).orElseThrow(() -> new UserError(notFound(library, which)));
       Digest digest = new Digester(Components.links(settings.config())).digest(issue);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
@@ -61,20 +60,19 @@ final class DigestCommand implements Callable<Integer> {
     }
   }
 
-  static Optional<Issue> find(List<Issue> issues, Which which) {
+  static Optional<Issue> find(NewsLibrary library, Which which) throws java.io.IOException {
     if (which.date != null) {
-      return issues.stream().filter(i -> which.date.equals(i.date())).findFirst();
+      return library.issue(which.date);
     }
     if (which.issueNo != null) {
-      return issues.stream().filter(i -> which.issueNo.equals(i.issueNo())).findFirst();
+      return library.issueNumbered(which.issueNo);
     }
-    return issues.stream().filter(i -> i.date() != null).findFirst(); // newest first
+    return library.latestIssue();
   }
 
   private static String notFound(NewsLibrary library, Which which) {
     try {
-      List<String> dates = library.corpus().issues().stream().filter(i -> i.date() != null)
-          .map(i -> i.date().toString()).toList();
+      List<String> dates = library.issueDates().stream().map(LocalDate::toString).toList();
       String known = dates.isEmpty() ? "no page carries a date" : "dated issues: "
           + String.join(", ", dates);
       if (which.date != null) {

@@ -23,6 +23,7 @@ public final class Embedder {
   private final EmbeddingCache cache;
   private final AtomicLong computed = new AtomicLong();
   private volatile EmbeddingModel model;
+  private volatile LastQuery lastQuery;
 
   public Embedder(EmbeddingModelChoice choice, Supplier<EmbeddingModel> loader, EmbeddingCache cache) {
     this.choice = choice;
@@ -58,11 +59,23 @@ public final class Embedder {
     model();
   }
 
-  /** The embedding of a question, with the model's query instruction (not cached). */
+  /**
+   * The embedding of a question, with the model's query instruction. Only the last question is
+   * remembered: answering embeds it for retrieval and again for choosing sentences, and the second
+   * call should cost nothing; a different question is always computed.
+   */
   public float[] embedQuery(String query) {
+    LastQuery last = lastQuery;
+    if (last != null && last.query().equals(query)) {
+      return last.vector().clone();
+    }
     computed.incrementAndGet();
-    return model().embed(choice.queryInstruction() + query).content().vector();
+    float[] vector = model().embed(choice.queryInstruction() + query).content().vector();
+    lastQuery = new LastQuery(query, vector.clone());
+    return vector;
   }
+
+  private record LastQuery(String query, float[] vector) {}
 
   /** Embeddings of passages, in order; only texts not in the cache go through the model. */
   public List<float[]> embedPassages(List<String> texts) {

@@ -22,9 +22,8 @@ import newsbot.retrieval.model.Issue;
 import newsbot.retrieval.parse.Corpus;
 import newsbot.retrieval.parse.CorpusParser;
 import newsbot.retrieval.parse.Manifest;
-import newsbot.retrieval.parse.PageReader;
+import newsbot.retrieval.parse.ParseReport;
 import newsbot.retrieval.parse.Rejected;
-import newsbot.retrieval.parse.RejectedFileException;
 import newsbot.retrieval.search.HybridRetriever;
 import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.search.Retriever;
@@ -109,33 +108,14 @@ public final class NewsLibrary implements Closeable {
     Files.createDirectories(pagesCopy);
     Map<String, String> hashes = fileHashes();
     Map<String, String> before = previousHashes();
-    List<Path> effective = new ArrayList<>();
-    List<Rejected> rejected = new ArrayList<>();
-    List<String> keptPrevious = new ArrayList<>();
-    Manifest manifest = Manifest.load(seeds);
-    for (Path file : CorpusParser.pageFiles(seeds)) {
-      String name = file.getFileName().toString();
-      try {
-        parser.parsePage(name, PageReader.read(file), manifest.entry(name));
-        effective.add(file);
-      } catch (RejectedFileException e) {
-        rejected.add(new Rejected(name, e.getMessage()));
-        Path previous = pagesCopy.resolve(name);
-        if (Files.isRegularFile(previous)) {
-          effective.add(previous);
-          keptPrevious.add(name);
-        }
-        LOG.warn("rejected {}: {}{}", name, e.getMessage(),
-            Files.isRegularFile(previous) ? " (its previous version stays)" : "");
-      }
-    }
-    Corpus parsed = parser.parse(effective, manifest);
+    SeedParse seedParse = parseSeeds();
+    Corpus parsed = seedParse.corpus();
     if (!INDEX_VERSION.equals(index.committed(VERSION_KEY))) {
       index.clear(); // written by other rules: start over
     }
     PassageIndex.SyncStats stats = index.sync(parsed.pages(), Map.of(
         PassageIndex.PAGES_KEY, JSON.writeValueAsString(hashes), VERSION_KEY, INDEX_VERSION));
-    refreshCopies(effective);
+    refreshCopies(seedParse.effective());
     this.corpus = parsed;
     List<String> added = new ArrayList<>();
     List<String> changed = new ArrayList<>();
@@ -149,8 +129,9 @@ public final class NewsLibrary implements Closeable {
     }
     List<String> removed = before.keySet().stream().filter(k -> !hashes.containsKey(k)).sorted()
         .toList();
-    IngestReport report = new IngestReport(added, changed, removed, rejected, keptPrevious,
-        parsed.report(), stats, (System.nanoTime() - start) / 1_000_000);
+    List<Rejected> rejected = parsed.report().rejected();
+    IngestReport report = new IngestReport(added, changed, removed, rejected,
+        seedParse.keptPrevious(), parsed.report(), stats, (System.nanoTime() - start) / 1_000_000);
     LOG.info("ingest: {} added, {} changed, {} removed, {} rejected; {}; index {}",
         added.size(), changed.size(), removed.size(), rejected.size(),
         parsed.report().summary(), stats);
@@ -163,24 +144,54 @@ public final class NewsLibrary implements Closeable {
     if (c == null) {
       synchronized (this) {
         if (corpus == null) {
-          List<Path> effective = new ArrayList<>();
-          for (Path file : CorpusParser.pageFiles(seeds)) {
-            try {
-              PageReader.read(file);
-              effective.add(file);
-            } catch (RejectedFileException e) {
-              Path previous = pagesCopy.resolve(file.getFileName().toString());
-              if (Files.isRegularFile(previous)) {
-                effective.add(previous);
-              }
-            }
-          }
-          corpus = parser.parse(effective, Manifest.load(seeds));
+          corpus = parseSeeds().corpus();
         }
         c = corpus;
       }
     }
     return c;
+  }
+
+  /**
+   * The seeds folder parsed once; a page that is rejected but has a last good copy is parsed
+   * again from that copy (only then is a second parse needed).
+   *
+   * @param effective the files the corpus was parsed from: seed files, or copies standing in
+   * @param keptPrevious the rejected pages whose previous version stands in
+   */
+  private record SeedParse(Corpus corpus, List<Path> effective, List<String> keptPrevious) {}
+
+  private SeedParse parseSeeds() throws IOException {
+    Manifest manifest = Manifest.load(seeds);
+    List<Path> files = CorpusParser.pageFiles(seeds);
+    Corpus first = parser.parse(files, manifest);
+    List<String> keptPrevious = new ArrayList<>();
+    List<Path> effective = new ArrayList<>();
+    java.util.Set<String> rejected = new java.util.HashSet<>();
+    for (Rejected r : first.report().rejected()) {
+      rejected.add(r.source());
+    }
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      Path previous = pagesCopy.resolve(name);
+      if (!rejected.contains(name)) {
+        effective.add(file);
+      } else if (Files.isRegularFile(previous)) {
+        effective.add(previous);
+        keptPrevious.add(name);
+        LOG.warn("{} was rejected; its previous version stays", name);
+      }
+    }
+    if (keptPrevious.isEmpty()) {
+      return new SeedParse(first, effective, keptPrevious);
+    }
+    Corpus second = parser.parse(effective, manifest);
+    ParseReport r = second.report();
+    ParseReport report = new ParseReport(files.size(), r.pages(), r.articles(), r.furnitureLines(),
+        r.repeatedParagraphs(), r.joinedParagraphs(), r.stitchedContinuations(),
+        r.unassignedLines(), first.report().rejected());
+    return new SeedParse(new Corpus(second.issues(), second.pages(), report), effective,
+        keptPrevious);
   }
 
   /** The newest dated issue, if any page carries a date. */

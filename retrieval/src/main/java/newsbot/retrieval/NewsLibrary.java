@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * keeps serving its earlier version. {@link #ingest()} is serialised; everything else is
  * thread-safe and keeps working during an ingest.
  */
-public final class NewsLibrary implements Closeable {
+public final class NewsLibrary implements Closeable, CorpusSource {
 
   private static final Logger LOG = LoggerFactory.getLogger(NewsLibrary.class);
   /**
@@ -139,6 +139,7 @@ public final class NewsLibrary implements Closeable {
   }
 
   /** The parsed articles (parsed on first use when no ingest ran in this process). */
+  @Override
   public Corpus corpus() throws IOException {
     Corpus c = corpus;
     if (c == null) {

@@ -110,7 +110,8 @@ final class Components {
     } catch (NumberFormatException e) {
       throw new ConfigException("answer thresholds must be numbers: " + e.getMessage());
     }
-    return new ExtractiveAnswerer(library, links(config), paperLabel(config), s);
+    return new ExtractiveAnswerer(library.retriever(), library.index().embedder(), library,
+        links(config), s);
   }
 
   /** The answerer the bot uses: extractive, or an LLM over it when llm.enabled. */

@@ -1,6 +1,9 @@
 package newsbot.retrieval.answer;
 
 import java.time.LocalDate;
+import newsbot.retrieval.Links;
+import newsbot.retrieval.model.Article;
+import newsbot.retrieval.model.Page;
 
 /**
  * A source of an answer.
@@ -12,6 +15,13 @@ import java.time.LocalDate;
  */
 public record Citation(int n, String articleId, String title, String kicker, String subtitle,
     String source, LocalDate date, Integer page, String url, String viewerUrl, String quote) {
+
+  /** The citation of an article on its page, numbered {@code n}, with links. */
+  public static Citation of(int n, Article article, Page page, Links links, String quote) {
+    return new Citation(n, article.id(), article.title(), article.kicker(), article.subtitle(),
+        article.source(), page.date(), page.page(),
+        links.best(article.id(), page.date(), page.page()), links.viewer(article.id()), quote);
+  }
 
   /** 《title》 嘉兴日报·平湖版 2025年8月4日 第1版 — what a reader sees under an answer. */
   public String label(String paper) {

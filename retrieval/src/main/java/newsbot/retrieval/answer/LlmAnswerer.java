@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.CorpusSource;
 import newsbot.retrieval.model.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,10 +35,10 @@ public final class LlmAnswerer implements Answerer {
       + "回答用中文,不超过120字。资料里没有答案时,只回答:资料中没有相关内容。";
 
   private final ExtractiveAnswerer extractive;
-  private final NewsLibrary library;
+  private final CorpusSource library;
   private final ChatModel model;
 
-  public LlmAnswerer(ExtractiveAnswerer extractive, NewsLibrary library, ChatModel model) {
+  public LlmAnswerer(ExtractiveAnswerer extractive, CorpusSource library, ChatModel model) {
     this.extractive = extractive;
     this.library = library;
     this.model = model;

@@ -23,7 +23,6 @@ public final class Embedder {
   private final EmbeddingCache cache;
   private final AtomicLong computed = new AtomicLong();
   private volatile EmbeddingModel model;
-  private volatile LastQuery lastQuery;
 
   public Embedder(EmbeddingModelChoice choice, Supplier<EmbeddingModel> loader, EmbeddingCache cache) {
     this.choice = choice;
@@ -60,22 +59,13 @@ public final class Embedder {
   }
 
   /**
-   * The embedding of a question, with the model's query instruction. Only the last question is
-   * remembered: answering embeds it for retrieval and again for choosing sentences, and the second
-   * call should cost nothing; a different question is always computed.
+   * The embedding of a question, with the model's query instruction. Computed every time: the
+   * retriever embeds a question once and hands the vector on ({@code Retrieval.queryVector}).
    */
   public float[] embedQuery(String query) {
-    LastQuery last = lastQuery;
-    if (last != null && last.query().equals(query)) {
-      return last.vector().clone();
-    }
     computed.incrementAndGet();
-    float[] vector = model().embed(choice.queryInstruction() + query).content().vector();
-    lastQuery = new LastQuery(query, vector.clone());
-    return vector;
+    return model().embed(choice.queryInstruction() + query).content().vector();
   }
-
-  private record LastQuery(String query, float[] vector) {}
 
   /** Embeddings of passages, in order; only texts not in the cache go through the model. */
   public List<float[]> embedPassages(List<String> texts) {

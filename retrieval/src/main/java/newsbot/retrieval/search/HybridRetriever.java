@@ -31,12 +31,8 @@ public final class HybridRetriever implements Retriever {
     this.settings = settings;
   }
 
-  public RetrievalSettings settings() {
-    return settings;
-  }
-
   @Override
-  public List<Hit> search(SearchRequest request) throws IOException {
+  public Retrieval retrieve(SearchRequest request) throws IOException {
     Query filter = filter(request);
     float[] queryVector = null;
     if (settings.mode() != RetrievalSettings.Mode.BM25 && !request.query().isBlank()) {
@@ -52,7 +48,8 @@ public final class HybridRetriever implements Retriever {
       if (queryVector != null) {
         dense = snapshot.knn(queryVector, settings.depth(), filter);
       }
-      return fuse(snapshot, keyword, dense, request.k());
+      return new Retrieval(request.query(), queryVector,
+          fuse(snapshot, keyword, dense, request.k()));
     }
   }
 

@@ -33,8 +33,8 @@ class AnswerQualityTest {
   @BeforeAll
   static void answerAll() throws IOException {
     lib = Fixtures.seedLibrary(EmbeddingModelChoice.BGE_SMALL_ZH_V15);
-    answerer = new ExtractiveAnswerer(lib, new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE),
-        "嘉兴日报·平湖版", AnswerSettings.defaults());
+    answerer = new ExtractiveAnswerer(lib.retriever(), lib.index().embedder(), lib,
+        new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE), AnswerSettings.defaults());
     dev = QaSet.load(Path.of("eval", "qa-dev.jsonl"));
     for (QaItem q : dev) {
       devAnswers.add(answerer.answer(q.question()));

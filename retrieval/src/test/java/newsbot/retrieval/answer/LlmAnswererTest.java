@@ -66,9 +66,8 @@ class LlmAnswererTest {
     });
     server.start();
     NewsLibrary lib = Fixtures.seedLibrary(EmbeddingModelChoice.BGE_SMALL_ZH_V15);
-    ExtractiveAnswerer extractive = new ExtractiveAnswerer(lib,
-        new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE), "嘉兴日报·平湖版",
-        AnswerSettings.defaults());
+    ExtractiveAnswerer extractive = new ExtractiveAnswerer(lib.retriever(), lib.index().embedder(), lib,
+        new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE), AnswerSettings.defaults());
     OpenAiChatModel model = OpenAiChatModel.builder()
         .baseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/v1")
         .apiKey("test-key").modelName("qwen-test").timeout(Duration.ofSeconds(2)).maxRetries(0)

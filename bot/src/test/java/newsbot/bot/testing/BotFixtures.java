@@ -37,7 +37,7 @@ public final class BotFixtures {
   }
 
   public static Answerer answerer(NewsLibrary library) {
-    return new ExtractiveAnswerer(library, new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE),
-        "嘉兴日报·平湖版", AnswerSettings.defaults());
+    return new ExtractiveAnswerer(library.retriever(), library.index().embedder(), library,
+        new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE), AnswerSettings.defaults());
   }
 }

@@ -10,7 +10,10 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,11 +58,32 @@ public final class ChatService {
   private final Map<Channel, Set<String>> admins;
   private final CorpusParser parser;
   private final String paper;
+  private final int maxSubscriptionsPerChannel;
+  private final boolean publicLinks;
+  private final Map<String, Supplier<String>> channels = new ConcurrentSkipListMap<>();
   private final AtomicLong questions = new AtomicLong();
+  private volatile boolean ready;
   private final long startedMillis = System.currentTimeMillis();
 
+  /**
+   * @param admins per channel, the user ids allowed to use admin commands
+   * @param paper the paper as replies name it (嘉兴日报·平湖版)
+   * @param maxSubscriptionsPerChannel daily-digest subscriptions a channel may hold
+   * @param publicLinks whether viewer links open outside this machine (http.public-base-url set)
+   */
+  public record Settings(Map<Channel, Set<String>> admins, String paper,
+      int maxSubscriptionsPerChannel, boolean publicLinks) {
+    public Settings {
+      admins = Map.copyOf(admins);
+    }
+  }
+
   public ChatService(NewsLibrary library, Answerer answerer, Digester digester, Store store,
-      RateLimiter limiter, Map<Channel, Set<String>> admins, CorpusParser parser, String paper) {
+      RateLimiter limiter, CorpusParser parser, Settings settings) {
+    this.maxSubscriptionsPerChannel = settings.maxSubscriptionsPerChannel();
+    this.publicLinks = settings.publicLinks();
+    Map<Channel, Set<String>> admins = settings.admins();
+    String paper = settings.paper();
     this.library = library;
     this.answerer = answerer;
     this.digester = digester;
@@ -70,16 +94,36 @@ public final class ChatService {
     this.paper = paper;
   }
 
-  public Digester digester() {
-    return digester;
+  /** A channel whose state (up, retrying: reason) {@code /stats} and {@code /healthz} show. */
+  public void addChannel(String name, Supplier<String> status) {
+    channels.put(name, status);
+  }
+
+  /** Each channel's state, by name. */
+  public Map<String, String> channelStatus() {
+    Map<String, String> out = new LinkedHashMap<>();
+    channels.forEach((name, status) -> out.put(name, status.get()));
+    return out;
+  }
+
+  /** Called once the index is fresh and the model warm; until then messages are asked to wait. */
+  public void markReady() {
+    ready = true;
+  }
+
+  public boolean ready() {
+    return ready;
   }
 
   /** The reply to one message; never throws: a failure becomes an apology. */
   public Reply handle(Incoming in) {
+    if (!ready) {
+      return Reply.text("正在载入报纸,请过一会儿再问。");
+    }
     try {
       return dispatch(in);
     } catch (Exception e) {
-      LOG.error("failed to handle a {} message: {}", in.channel().key(), e.toString());
+      LOG.error("failed to handle a {} message", in.channel().key(), e);
       return Reply.text("抱歉,处理这条消息时出了问题,请稍后再试。");
     }
   }
@@ -97,6 +141,9 @@ public final class ChatService {
     if (!m.matches()) {
       if (text.isEmpty() && in.upload() != null) {
         return Reply.text("收到文件。管理员上传版面请在文件说明里写 /reload。");
+      }
+      if (text.isEmpty()) {
+        return Reply.text("我只能读文字消息。请用文字提问,例如:平湖跨境电商2027年的目标是多少?");
       }
       return ask(text);
     }
@@ -155,6 +202,10 @@ public final class ChatService {
   }
 
   private Reply subscribe(Incoming in, String arg) throws SQLException {
+    if (in.channel() == Channel.WEB) {
+      return Reply.text("网页聊天无法定时推送。每日摘要请在 Telegram 或企业微信里发送 /subscribe 订阅;"
+          + "在这里随时发送 /digest 查看最新一期。");
+    }
     LocalTime time = LocalTime.of(8, 0);
     if (!arg.isEmpty()) {
       try {
@@ -162,6 +213,12 @@ public final class ChatService {
       } catch (DateTimeParseException e) {
         return Reply.text("时间格式不对。用法:/subscribe 08:00(北京时间)");
       }
+    }
+    if (!store.isSubscribed(in.channel().key(), in.chatId())
+        && store.subscriptionCount(in.channel().key()) >= maxSubscriptionsPerChannel) {
+      LOG.warn("subscription refused: {} has reached its limit of {}", in.channel().key(),
+          maxSubscriptionsPerChannel);
+      return Reply.text("订阅人数已满,暂时无法订阅。可以随时发送 /digest 查看最新一期。");
     }
     store.subscribe(new Store.Subscription(in.channel().key(), in.chatId(), in.userId(), time));
     return Reply.text("已订阅:每天 " + time + "(北京时间)推送最新一期的摘要。发送 /unsubscribe 取消。");
@@ -265,9 +322,15 @@ public final class ChatService {
   private String stats() throws IOException, SQLException {
     long minutes = (System.currentTimeMillis() - startedMillis) / 60_000;
     List<Store.AuditEntry> last = store.audit(1);
+    StringBuilder channelLines = new StringBuilder();
+    channelStatus().forEach((name, state) ->
+        channelLines.append("\n渠道 ").append(name).append(":").append(state));
     return "运行情况:" + coverage() + "\n索引段落 " + library.index().size() + " 个;订阅 "
         + store.subscriptions().size() + " 个;本次启动以来回答 " + questions.get() + " 个问题,运行 "
-        + minutes + " 分钟。\n最近一次管理操作:" + (last.isEmpty() ? "无"
+        + minutes + " 分钟。" + channelLines
+        + (publicLinks ? "" : "\n注意:没有设置 http.public-base-url,手机上打不开原文链接,"
+            + "Telegram 和企业微信的回复只带电子报链接。")
+        + "\n最近一次管理操作:" + (last.isEmpty() ? "无"
             : last.get(0).at() + " " + last.get(0).channel() + " " + last.get(0).action());
   }
 }

@@ -8,12 +8,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.model.Article;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.model.Page;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.parse.Corpus;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.parse.CorpusParser;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.parse.Manifest;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.parse.ParseReport;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.parse.Rejected;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,8 +54,8 @@ final class ArticlesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Settings settings = parent.settings();
-    CorpusParser parser = Components.parser(settings.config());
+    BotConfig settings = parent.wiring().config();
+    CorpusParser parser = parent.wiring().parser();
     Corpus corpus;
     if (files.isEmpty()) {
       if (!Files.isDirectory(settings.seeds())) {

@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import newsbot.bot.chat.Reply;
 import newsbot.bot.render.TextRenderer;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.NewsLibrary;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.answer.Answer;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.answer.Answerer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,11 +36,11 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = parent.settings();
+    Wiring wiring = parent.wiring();
     PrintWriter out = spec.commandLine().getOut();
-    try (NewsLibrary library = Components.library(settings)) {
+    try (NewsLibrary library = wiring.library()) {
       library.ensureFresh();
-      Answerer answerer = Components.answerer(settings.config(), library);
+      Answerer answerer = wiring.answerer(library);
       if ("-".equals(question)) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -48,7 +51,7 @@ final class AskCommand implements Callable<Integer> {
         if (json) {
           out.println(Json.writePretty(a));
         } else {
-          out.println(new TextRenderer(Components.paperLabel(settings.config()))
+          out.println(new TextRenderer(wiring.paper(), true)
               .render(new Reply.AnswerReply(a)));
         }
       }

@@ -16,14 +16,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import newsbot.bot.Wiring;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.IngestReport;
+import newsbot.bot.Wiring;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.NewsLibrary;
+import newsbot.bot.Wiring;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.bot.Wiring;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.eval.QaItem;
+import newsbot.bot.Wiring;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.eval.QaSet;
+import newsbot.bot.Wiring;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.parse.CorpusParser;
+import newsbot.bot.Wiring;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.search.HybridRetriever;
+import newsbot.bot.Wiring;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.search.RetrievalSettings;
+import newsbot.bot.Wiring;
+import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +86,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = parent.settings();
+    Wiring wiring = parent.wiring();
+    BotConfig settings = wiring.config();
     boolean temporary = work == null;
     Path dir = temporary ? Files.createTempDirectory("newsbot-bench") : work;
     try {
@@ -78,15 +97,15 @@ final class BenchCommand implements Callable<Integer> {
       if (warmCache != null && Files.isDirectory(warmCache)) {
         copyTree(warmCache, data.resolve("embeddings"));
       }
-      Settings scaled = new Settings(settings.config(), seeds, data);
-      EmbeddingModelChoice choice = Components.model(settings.config());
+      Wiring scaled = new Wiring(settings.withFolders(seeds, data));
+      EmbeddingModelChoice choice = settings.model();
 
       Row row;
-      try (NewsLibrary lib = Components.library(scaled, choice, Components.retrieval(settings.config()))) {
+      try (NewsLibrary lib = scaled.library(choice, settings.retrieval())) {
         long t0 = System.nanoTime();
         lib.index().embedder().warm();
         double modelLoad = seconds(t0);
-        double modelRate = modelEmbeddingsPerSecond(lib, settings);
+        double modelRate = modelEmbeddingsPerSecond(lib, wiring);
 
         t0 = System.nanoTime();
         IngestReport report = lib.ingest();
@@ -119,8 +138,7 @@ final class BenchCommand implements Callable<Integer> {
         t0 = System.nanoTime();
         double reopen;
         long reopenEmbeddings;
-        try (NewsLibrary again = Components.library(scaled, choice,
-            Components.retrieval(settings.config()))) {
+        try (NewsLibrary again = scaled.library(choice, settings.retrieval())) {
           again.ensureFresh();
           again.index().size();
           reopen = seconds(t0);
@@ -161,11 +179,11 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** The model's own speed: the 1x passages embedded straight through the model, no index. */
-  private static double modelEmbeddingsPerSecond(NewsLibrary lib, Settings settings)
+  private static double modelEmbeddingsPerSecond(NewsLibrary lib, Wiring wiring)
       throws IOException {
-    CorpusParser parser = Components.parser(settings.config());
+    CorpusParser parser = wiring.parser();
     List<TextSegment> texts = new ArrayList<>();
-    for (var article : parser.parseFolder(settings.seeds()).articles()) {
+    for (var article : parser.parseFolder(wiring.config().seeds()).articles()) {
       for (var p : newsbot.retrieval.index.Passages.of(article)) {
         texts.add(TextSegment.from(article.titleStack() + "\n" + p.text()));
       }

@@ -7,9 +7,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import newsbot.bot.chat.Reply;
 import newsbot.bot.render.TextRenderer;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.NewsLibrary;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.digest.Digest;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.digest.Digester;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.model.Issue;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -44,15 +48,15 @@ final class DigestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = parent.settings();
-    try (NewsLibrary library = Components.library(settings)) {
+    Wiring wiring = parent.wiring();
+    try (NewsLibrary library = wiring.library()) {
       Issue issue = find(library, which).orElseThrow(() -> new UserError(notFound(library, which)));
-      Digest digest = new Digester(Components.links(settings.config())).digest(issue);
+      Digest digest = wiring.digester().digest(issue);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.writePretty(digest));
       } else {
-        out.println(new TextRenderer(Components.paperLabel(settings.config()))
+        out.println(new TextRenderer(wiring.paper(), true)
             .render(new Reply.DigestReply("", digest)));
       }
       out.flush();

@@ -6,17 +6,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.NewsLibrary;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.eval.AnswerEval;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.eval.Metrics;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.eval.QaItem;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.eval.QaSet;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.eval.RetrievalEval;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.index.ChineseAnalysis;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.search.Fusion;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.search.HybridRetriever;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.search.RetrievalSettings;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.search.RetrievalSettings.Mode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,15 +65,15 @@ final class EvalCommand implements Callable<Integer> {
       throw new UserError("QA file not found: " + qa);
     }
     List<QaItem> items = QaSet.load(qa);
-    Settings settings = parent.settings();
-    RetrievalSettings system = Components.retrieval(settings.config());
-    EmbeddingModelChoice model = Components.model(settings.config());
+    Wiring wiring = parent.wiring();
+    RetrievalSettings system = wiring.config().retrieval();
+    EmbeddingModelChoice model = wiring.config().model();
     EmbeddingModelChoice other = model == EmbeddingModelChoice.BGE_SMALL_ZH_V15
         ? EmbeddingModelChoice.ALL_MINILM_L6_V2 : EmbeddingModelChoice.BGE_SMALL_ZH_V15;
     List<Metrics> metrics = new ArrayList<>();
     AnswerEval.Result answers;
-    try (NewsLibrary main = Components.library(settings, model, system);
-        NewsLibrary second = Components.library(settings, other, system)) {
+    try (NewsLibrary main = wiring.library(model, system);
+        NewsLibrary second = wiring.library(other, system)) {
       main.ensureFresh();
       second.ensureFresh();
       NewsLibrary bge = model == EmbeddingModelChoice.BGE_SMALL_ZH_V15 ? main : second;
@@ -89,7 +101,7 @@ final class EvalCommand implements Callable<Integer> {
       metrics.add(eval("dense all-minilm-l6-v2 (langchain4j easy-rag)", minilm,
           system.withMode(Mode.DENSE), items));
       metrics.add(eval("dense bge-small-zh-v15", bge, system.withMode(Mode.DENSE), items));
-      answers = AnswerEval.run(Components.extractive(settings.config(), main), main.corpus(),
+      answers = AnswerEval.run(wiring.extractive(main), main.corpus(),
           items);
       for (Fusion f : Fusion.values()) {
         metrics.add(eval("hybrid bge-small-zh-v15 " + f.name().toLowerCase(), bge,

@@ -30,8 +30,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = parent.settings();
-    try (NewsLibrary library = Components.library(settings)) {
+    try (NewsLibrary library = parent.wiring().library()) {
       IngestReport r = library.ingest();
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();

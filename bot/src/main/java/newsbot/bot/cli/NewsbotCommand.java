@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import newsbot.bot.Wiring;
+import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.Config;
 import newsbot.bot.config.ConfigException;
 import picocli.CommandLine;
@@ -43,13 +45,13 @@ public final class NewsbotCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
-  /** The configuration, with --seeds and --data applied over it. */
-  Settings settings() {
+  /** The object graph, from the configuration with --seeds and --data applied over it. */
+  Wiring wiring() {
     Path file = config != null ? config : DEFAULT_CONFIG;
     if (config != null && !file.toFile().isFile()) {
       throw new ConfigException("configuration file not found: " + config);
     }
-    return Settings.from(Config.load(file, env), seeds, data);
+    return new Wiring(BotConfig.from(Config.load(file, env), seeds, data));
   }
 
   /** Runs the command line; returns the exit status. */

@@ -7,10 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.Links;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.NewsLibrary;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.index.IndexedPassage;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.search.Hit;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,10 +60,10 @@ final class SearchCommand implements Callable<Integer> {
     if (k < 1 || k > 100) {
       throw new UserError("-k must be between 1 and 100, not " + k);
     }
-    Settings settings = parent.settings();
-    Links links = Components.links(settings.config());
+    Wiring wiring = parent.wiring();
+    Links links = wiring.config().links();
     PrintWriter out = spec.commandLine().getOut();
-    try (NewsLibrary library = Components.library(settings)) {
+    try (NewsLibrary library = wiring.library()) {
       library.ensureFresh();
       if ("-".equals(query)) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package newsbot.bot.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import newsbot.bot.App;
+import newsbot.bot.Wiring;
 import newsbot.retrieval.NewsLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -16,9 +17,15 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = parent.settings();
-    NewsLibrary library = Components.library(settings);
-    App app = App.start(Components.appParts(settings, library));
+    Wiring wiring = parent.wiring();
+    NewsLibrary library = wiring.library();
+    App app;
+    try {
+      app = wiring.app(library, java.time.Clock.systemUTC()).start();
+    } catch (Exception e) {
+      library.close();
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,9 +26,7 @@ import java.util.Set;
 public final class Config {
 
   /** Keys whose values are secrets: environment only, never logged. */
-  public static final Set<String> SECRETS =
-      Set.of("telegram.token", "wecom.secret", "wecom.aes-key", "wecom.token",
-          "wecom.robot-webhook", "llm.api-key");
+  public static final Set<String> SECRETS = ConfigKeys.SECRETS;
 
   private final Map<String, String> values;
   private final Map<String, String> env;
@@ -64,6 +61,17 @@ public final class Config {
       }
       origin = file.toString();
     }
+    for (String key : values.keySet()) {
+      if (!ConfigKeys.DEFAULTS.containsKey(key)) {
+        throw new ConfigException(origin + ": unknown key '" + key + "'" + suggestion(key));
+      }
+    }
+    for (String name : env.keySet()) {
+      if (name.startsWith(ENV_PREFIX) && !ENV_NAMES.containsKey(name)) {
+        throw new ConfigException("environment variable " + name + " names no configuration key"
+            + suggestion(name));
+      }
+    }
     for (String secret : SECRETS) {
       String v = values.get(secret);
       if (v != null && !v.isBlank()) {
@@ -74,9 +82,58 @@ public final class Config {
     return new Config(values, env, origin);
   }
 
-  /** A configuration from explicit values (tests, embedded use). */
+  /** A configuration from explicit values (tests, embedded use); keys are checked as in a file. */
   public static Config of(Map<String, String> values, Map<String, String> env) {
+    for (String key : values.keySet()) {
+      if (!ConfigKeys.DEFAULTS.containsKey(key)) {
+        throw new ConfigException("explicit values: unknown key '" + key + "'" + suggestion(key));
+      }
+    }
     return new Config(values, env, "explicit values");
+  }
+
+  private static final String ENV_PREFIX = "NEWSBOT_";
+  private static final Map<String, String> ENV_NAMES = envNames();
+
+  private static Map<String, String> envNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    ConfigKeys.DEFAULTS.keySet().forEach(k -> names.put(envName(k), k));
+    return Map.copyOf(names);
+  }
+
+  /** ", did you mean 'x'?" for the known key (or variable) closest to a typo, or nothing. */
+  private static String suggestion(String unknown) {
+    boolean env = unknown.startsWith(ENV_PREFIX);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : ConfigKeys.DEFAULTS.keySet()) {
+      String candidate = env ? envName(k) : k;
+      int d = distance(unknown, candidate);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = candidate;
+      }
+    }
+    return best != null && bestDistance <= 3 ? ", did you mean '" + best + "'?" : "";
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int same = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + same);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
@@ -109,50 +166,69 @@ public final class Config {
     return "NEWSBOT_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }
 
-  /** The value: the environment first, then the file; empty when neither sets it. */
-  public Optional<String> get(String key) {
+  /**
+   * The value: the environment first, then the file, then the built-in default
+   * ({@link ConfigKeys}); blank counts as unset.
+   *
+   * @throws IllegalArgumentException for a key the bot does not know (a bug, not a user error)
+   */
+  public String get(String key) {
+    String fallback = ConfigKeys.DEFAULTS.get(key);
+    if (fallback == null) {
+      throw new IllegalArgumentException("not a configuration key: " + key);
+    }
     String fromEnv = env.get(envName(key));
-    if (fromEnv != null) {
-      return Optional.of(fromEnv);
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return fromEnv.strip();
     }
-    if (SECRETS.contains(key)) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(values.get(key));
+    String fromFile = SECRETS.contains(key) ? null : values.get(key);
+    return fromFile != null && !fromFile.isBlank() ? fromFile.strip() : fallback;
   }
 
-  public String get(String key, String fallback) {
-    return get(key).filter(v -> !v.isBlank()).orElse(fallback);
+  /** Where a key's value comes from, for error messages: the variable, the file or the default. */
+  public String source(String key) {
+    String fromEnv = env.get(envName(key));
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return envName(key);
+    }
+    return values.containsKey(key) ? origin + ": " + key : key + " (built-in default)";
   }
 
-  public int getInt(String key, int fallback) {
-    Optional<String> v = get(key).filter(s -> !s.isBlank());
-    if (v.isEmpty()) {
-      return fallback;
-    }
+  public int getInt(String key) {
+    String v = get(key);
     try {
-      return Integer.parseInt(v.get().strip());
+      return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw new ConfigException(key + " must be a whole number, not '" + v.get() + "'");
+      throw new ConfigException(source(key) + " must be a whole number, not '" + v + "'");
     }
   }
 
-  public boolean getBoolean(String key, boolean fallback) {
-    Optional<String> v = get(key).filter(s -> !s.isBlank());
-    if (v.isEmpty()) {
-      return fallback;
+  public double getDouble(String key) {
+    String v = get(key);
+    try {
+      double d = Double.parseDouble(v);
+      if (!Double.isFinite(d)) {
+        throw new NumberFormatException();
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(source(key) + " must be a number, not '" + v + "'");
     }
-    return switch (v.get().strip().toLowerCase(Locale.ROOT)) {
+  }
+
+  public boolean getBoolean(String key) {
+    String v = get(key);
+    return switch (v.toLowerCase(Locale.ROOT)) {
       case "true", "yes", "on", "1" -> true;
       case "false", "no", "off", "0" -> false;
-      default -> throw new ConfigException(key + " must be true or false, not '" + v.get() + "'");
+      default -> throw new ConfigException(source(key) + " must be true or false, not '" + v + "'");
     };
   }
 
   /** A list: YAML sequence items, or comma/newline separated in an environment variable. */
   public List<String> getList(String key) {
-    return get(key).map(v -> List.of(v.split("[,\\n]")).stream().map(String::strip)
-        .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
+    return List.of(get(key).split("[,\\n]")).stream().map(String::strip)
+        .filter(s -> !s.isEmpty()).toList();
   }
 
   /** Where the values came from, for the start-up log. */

@@ -14,8 +14,8 @@ final class ViewerPage {
   private ViewerPage() {}
 
   static String render(Page page, Article cited, Links links, String paper) {
-    String date = page.date() == null ? "日期不详" : page.date().toString();
-    String pageNo = page.page() == null ? "版次不详" : "第" + page.page() + "版";
+    String date = newsbot.bot.render.Labels.date(page.date());
+    String pageNo = newsbot.bot.render.Labels.page(page.page());
     String epaper = links.epaper(page.date(), page.page());
     StringBuilder sb = new StringBuilder();
     sb.append("<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")

@@ -8,7 +8,9 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import newsbot.bot.config.BotConfig;
 import java.util.Optional;
 import newsbot.bot.chat.Channel;
 import newsbot.bot.chat.ChatService;
@@ -35,30 +37,54 @@ public final class WebServer implements AutoCloseable {
   /** The web chat's requests are small; anything larger is refused before parsing. */
   private static final int MAX_BODY_BYTES = 64 * 1024;
 
+  /** The web chat's own page: scripts and styles from this origin only, no framing. */
+  static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
+      + " connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self';"
+      + " frame-ancestors 'none'";
+  /** The source viewer: no script at all; its one inline stylesheet. */
+  static final String VIEWER_POLICY = "default-src 'none'; style-src 'unsafe-inline';"
+      + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
   private final NewsLibrary library;
   private final ChatService chat;
   private final HtmlRenderer renderer;
   private final Links links;
   private final String paper;
+  private final String trustedProxyHeader;
   private final Javalin app;
 
+  /**
+   * @param http where to listen, and the header (if any) a trusted reverse proxy sets to the
+   *     client's address
+   */
   public WebServer(NewsLibrary library, ChatService chat, HtmlRenderer renderer, Links links,
-      String paper) {
+      String paper, BotConfig.Http http) {
     this.library = library;
     this.chat = chat;
     this.renderer = renderer;
     this.links = links;
     this.paper = paper;
+    this.trustedProxyHeader = http.trustedProxyHeader();
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
     });
+    app.before(ctx -> {
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("X-Frame-Options", "DENY");
+      ctx.header("Referrer-Policy", "no-referrer");
+      ctx.header("Content-Security-Policy", PAGE_POLICY);
+    });
     app.get("/healthz", this::health);
     app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("web/index.html")));
+    app.get("/app.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
+        .result(resource("web/app.js")));
+    app.get("/app.css", ctx -> ctx.contentType("text/css; charset=utf-8")
+        .result(resource("web/app.css")));
     app.post("/api/chat", this::chat);
     app.get("/articles/{id}", this::viewer);
     app.exception(Exception.class, (e, ctx) -> {
-      LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), e.toString());
+      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).result("internal error");
     });
   }
@@ -77,14 +103,37 @@ public final class WebServer implements AutoCloseable {
     return app.port();
   }
 
+  /** 200 once the index is loaded and the model warm; 503 with the reason before. */
   private void health(Context ctx) throws IOException {
-    int passages = library.index().size();
-    boolean ok = passages > 0;
-    ctx.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-        .json(Map.of("status", ok ? "ok" : "index empty", "passages", passages));
+    boolean ready = chat.ready();
+    int passages = ready ? library.index().size() : 0;
+    boolean ok = ready && passages > 0;
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", ok ? "ok" : ready ? "index empty" : "loading");
+    body.put("passages", passages);
+    body.put("channels", chat.channelStatus());
+    ctx.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+  }
+
+  /** The client's address: the connection's, or the trusted proxy's header when configured. */
+  String clientAddress(Context ctx) {
+    if (!trustedProxyHeader.isBlank()) {
+      String forwarded = ctx.header(trustedProxyHeader);
+      if (forwarded != null && !forwarded.isBlank()) {
+        // X-Forwarded-For: client, proxy1, proxy2 — the proxy appends; the first is the client
+        return forwarded.split(",")[0].strip();
+      }
+    }
+    return ctx.ip();
   }
 
   private void chat(Context ctx) throws IOException {
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      ctx.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+          .json(Map.of("error", "Content-Type must be application/json"));
+      return;
+    }
     JsonNode body;
     try {
       body = JSON.readTree(ctx.body());
@@ -97,8 +146,13 @@ public final class WebServer implements AutoCloseable {
       return;
     }
     String user = body.path("user").asText("").replaceAll("[^A-Za-z0-9-]", "");
-    String sender = ctx.ip() + "/" + (user.isEmpty() ? "anon" : user.substring(0, Math.min(40, user.length())));
-    Reply reply = chat.handle(Incoming.text(Channel.WEB, sender, sender, body.get("text").asText()));
+    String address = clientAddress(ctx);
+    // the rate limit keys on the address (the client cannot choose it); the conversation on the
+    // browser's own id, so two people behind one address keep their own follow-ups
+    String conversation = address + "/"
+        + (user.isEmpty() ? "anon" : user.substring(0, Math.min(40, user.length())));
+    Reply reply = chat.handle(Incoming.text(Channel.WEB, address, conversation,
+        body.get("text").asText()));
     ctx.json(Map.of("html", renderer.render(reply)));
   }
 
@@ -106,12 +160,14 @@ public final class WebServer implements AutoCloseable {
     Corpus corpus = library.corpus();
     Optional<Article> found = corpus.article(ctx.pathParam("id"));
     if (found.isEmpty()) {
+      ctx.header("Content-Security-Policy", VIEWER_POLICY);
       ctx.status(HttpStatus.NOT_FOUND).contentType("text/html; charset=utf-8")
           .result(ViewerPage.notFound(ctx.pathParam("id")));
       return;
     }
     Article article = found.get();
     Page page = corpus.pageOf(article).orElseThrow();
+    ctx.header("Content-Security-Policy", VIEWER_POLICY);
     ctx.contentType("text/html; charset=utf-8")
         .result(ViewerPage.render(page, article, links, paper));
   }

@@ -13,9 +13,14 @@ import org.owasp.encoder.Encode;
 public final class HtmlRenderer {
 
   private final String paper;
+  private final boolean viewerLinks;
 
-  public HtmlRenderer(String paper) {
+  /**
+   * @param viewerLinks whether links to the bot's own source viewer can open where this is read
+   */
+  public HtmlRenderer(String paper, boolean viewerLinks) {
     this.paper = paper;
+    this.viewerLinks = viewerLinks;
   }
 
   public String render(Reply reply) {
@@ -25,8 +30,10 @@ public final class HtmlRenderer {
     if (reply instanceof Reply.DigestReply d) {
       return (d.intro().isEmpty() ? "" : esc(d.intro()) + "\n\n") + digest(d.digest());
     }
-    Reply.Text t = (Reply.Text) reply;
-    return esc(t.text());
+    if (reply instanceof Reply.Text t) {
+      return esc(t.text());
+    }
+    throw new IllegalArgumentException("no rendering for " + reply.getClass().getSimpleName());
   }
 
   private String answer(Answer a) {
@@ -40,42 +47,44 @@ public final class HtmlRenderer {
     if (!a.related().isEmpty()) {
       sb.append("\n\n报纸里相关的报道:");
       for (Citation c : a.related()) {
-        sb.append("\n• ").append(link(c.viewerUrl(), "《" + c.title() + "》"));
+        sb.append("\n• ").append(link(Labels.openable(c, viewerLinks), "《" + c.title() + "》"));
       }
     }
     return sb.toString();
   }
 
   private String source(Citation c) {
-    String label = c.label(paper); // [1] 《title》 paper date page
-    int titleEnd = label.indexOf('》') + 1;
-    int titleStart = label.indexOf('《');
-    StringBuilder sb = new StringBuilder(esc(label.substring(0, titleStart)))
-        .append(link(c.url(), label.substring(titleStart, titleEnd)))
-        .append(esc(label.substring(titleEnd)));
-    if (!c.url().equals(c.viewerUrl())) {
+    StringBuilder sb = new StringBuilder(esc("[" + c.n() + "] "))
+        .append(link(Labels.openable(c, viewerLinks), "《" + c.title() + "》"))
+        .append(esc(" " + Labels.sourceTail(paper, c)));
+    if (viewerLinks && !c.url().equals(c.viewerUrl())) {
       sb.append(" · ").append(link(c.viewerUrl(), "原文"));
     }
     return sb.toString();
   }
 
   private String digest(Digest d) {
-    StringBuilder sb = new StringBuilder("<b>").append(esc(paper + " "
-        + (d.date() == null ? "日期不详" : d.date().toString())
-        + (d.issueNo() == null ? "" : " 总第" + d.issueNo() + "期"))).append("</b>");
+    StringBuilder sb = new StringBuilder("<b>").append(esc(Labels.digestHeading(paper, d)))
+        .append("</b>");
     for (Digest.PageDigest p : d.pages()) {
-      sb.append("\n\n<b>").append(p.page() == null ? "版次不详" : "第" + p.page() + "版").append("</b>");
+      sb.append("\n\n<b>").append(esc(Labels.page(p.page()))).append("</b>");
       for (Digest.Item i : p.articles()) {
-        sb.append("\n• ").append(i.kind().equals("news") || i.kind().equals("interview") ? ""
-                : esc("[" + i.label() + "] "))
-            .append(link(i.url(), i.title())).append('\n').append("  ").append(esc(i.summary()));
+        sb.append("\n• ").append(esc(Labels.kindTag(i.kind(), i.label())))
+            .append(link(openable(i.url(), i.viewerUrl()), i.title())).append('\n').append("  ")
+            .append(esc(i.summary()));
       }
     }
     return sb.toString();
   }
 
+  private String openable(String url, String viewerUrl) {
+    return !url.equals(viewerUrl) || viewerLinks ? url : null;
+  }
+
+  /** A link, or the bare text when there is no link that can open. */
   static String link(String url, String text) {
-    return "<a href=\"" + Encode.forHtmlAttribute(url) + "\">" + esc(text) + "</a>";
+    return url == null ? esc(text)
+        : "<a href=\"" + Encode.forHtmlAttribute(url) + "\">" + esc(text) + "</a>";
   }
 
   static String esc(String s) {

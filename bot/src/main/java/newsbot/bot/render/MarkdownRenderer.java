@@ -12,14 +12,12 @@ public final class MarkdownRenderer {
   }
 
   public String digest(Digest d) {
-    StringBuilder sb = new StringBuilder("**").append(clean(paper)).append(' ')
-        .append(d.date() == null ? "日期不详" : d.date().toString())
-        .append(d.issueNo() == null ? "" : " 总第" + d.issueNo() + "期").append("**");
+    StringBuilder sb = new StringBuilder("**").append(clean(Labels.digestHeading(paper, d)))
+        .append("**");
     for (Digest.PageDigest p : d.pages()) {
-      sb.append("\n\n**").append(p.page() == null ? "版次不详" : "第" + p.page() + "版").append("**");
+      sb.append("\n\n**").append(Labels.page(p.page())).append("**");
       for (Digest.Item i : p.articles()) {
-        sb.append("\n- ").append(i.kind().equals("news") || i.kind().equals("interview") ? ""
-                : "[" + i.label() + "] ")
+        sb.append("\n- ").append(Labels.kindTag(i.kind(), i.label()))
             .append('[').append(clean(i.title())).append("](").append(i.url()).append(")\n  ")
             .append(clean(i.summary()));
       }

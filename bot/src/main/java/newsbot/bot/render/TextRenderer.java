@@ -9,9 +9,14 @@ import newsbot.retrieval.digest.Digest;
 public final class TextRenderer {
 
   private final String paper;
+  private final boolean viewerLinks;
 
-  public TextRenderer(String paper) {
+  /**
+   * @param viewerLinks whether links to the bot's own source viewer can open where this is read
+   */
+  public TextRenderer(String paper, boolean viewerLinks) {
     this.paper = paper;
+    this.viewerLinks = viewerLinks;
   }
 
   public String render(Reply reply) {
@@ -21,8 +26,10 @@ public final class TextRenderer {
     if (reply instanceof Reply.DigestReply d) {
       return (d.intro().isEmpty() ? "" : d.intro() + "\n\n") + digest(d.digest());
     }
-    Reply.Text t = (Reply.Text) reply;
-    return t.text();
+    if (reply instanceof Reply.Text t) {
+      return t.text();
+    }
+    throw new IllegalArgumentException("no rendering for " + reply.getClass().getSimpleName());
   }
 
   private String answer(Answer a) {
@@ -30,8 +37,10 @@ public final class TextRenderer {
     if (!a.citations().isEmpty()) {
       sb.append("\n\n来源:");
       for (Citation c : a.citations()) {
-        sb.append('\n').append(c.label(paper)).append("\n").append(c.url());
-        if (!c.url().equals(c.viewerUrl())) {
+        sb.append("\n[").append(c.n()).append("] 《").append(c.title()).append("》 ")
+            .append(Labels.sourceTail(paper, c));
+        line(sb, Labels.openable(c, viewerLinks));
+        if (viewerLinks && !c.url().equals(c.viewerUrl())) {
           sb.append("\n原文:").append(c.viewerUrl());
         }
       }
@@ -39,24 +48,34 @@ public final class TextRenderer {
     if (!a.related().isEmpty()) {
       sb.append("\n\n报纸里相关的报道:");
       for (Citation c : a.related()) {
-        sb.append("\n• 《").append(c.title()).append("》 ").append(c.viewerUrl());
+        sb.append("\n• 《").append(c.title()).append("》");
+        String url = Labels.openable(c, viewerLinks);
+        if (url != null) {
+          sb.append(' ').append(url);
+        }
       }
     }
     return sb.toString();
   }
 
   private String digest(Digest d) {
-    StringBuilder sb = new StringBuilder(paper).append(' ')
-        .append(d.date() == null ? "日期不详" : d.date().toString())
-        .append(d.issueNo() == null ? "" : " 总第" + d.issueNo() + "期");
+    StringBuilder sb = new StringBuilder(Labels.digestHeading(paper, d));
     for (Digest.PageDigest p : d.pages()) {
-      sb.append("\n\n").append(p.page() == null ? "版次不详" : "第" + p.page() + "版");
+      sb.append("\n\n").append(Labels.page(p.page()));
       for (Digest.Item i : p.articles()) {
-        sb.append("\n• ").append(i.kind().equals("news") || i.kind().equals("interview") ? ""
-            : "[" + i.label() + "] ").append(i.title()).append("\n  ").append(i.summary())
-            .append("\n  ").append(i.url());
+        sb.append("\n• ").append(Labels.kindTag(i.kind(), i.label())).append(i.title())
+            .append("\n  ").append(i.summary());
+        if (!i.url().equals(i.viewerUrl()) || viewerLinks) {
+          sb.append("\n  ").append(i.url());
+        }
       }
     }
     return sb.toString();
+  }
+
+  private static void line(StringBuilder sb, String url) {
+    if (url != null) {
+      sb.append('\n').append(url);
+    }
   }
 }

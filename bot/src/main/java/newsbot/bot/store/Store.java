@@ -68,6 +68,28 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  public synchronized boolean isSubscribed(String channel, String chatId) throws SQLException {
+    try (PreparedStatement p = db.prepareStatement(
+        "SELECT 1 FROM subscription WHERE channel = ? AND chat_id = ?")) {
+      p.setString(1, channel);
+      p.setString(2, chatId);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next();
+      }
+    }
+  }
+
+  /** How many chats of a channel subscribe (the bound per channel is checked against it). */
+  public synchronized int subscriptionCount(String channel) throws SQLException {
+    try (PreparedStatement p =
+        db.prepareStatement("SELECT COUNT(*) FROM subscription WHERE channel = ?")) {
+      p.setString(1, channel);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getInt(1) : 0;
+      }
+    }
+  }
+
   /** True when there was a subscription to remove. */
   public synchronized boolean unsubscribe(String channel, String chatId) throws SQLException {
     try (PreparedStatement p =

@@ -43,8 +43,10 @@ class ChatServiceTest {
     store = Store.open(data.resolve("newsbot.db"));
     chat = new ChatService(library, BotFixtures.answerer(library),
         new Digester(new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE)), store,
-        new RateLimiter(3, 10_000, now::get), Map.of(Channel.TELEGRAM, Set.of("admin-1")),
-        BotFixtures.parser(), "嘉兴日报·平湖版");
+        new RateLimiter(3, 10_000, now::get), BotFixtures.parser(),
+        new ChatService.Settings(Map.of(Channel.TELEGRAM, Set.of("admin-1")), "嘉兴日报·平湖版", 3,
+            true));
+    chat.markReady();
   }
 
   @AfterAll
@@ -102,8 +104,7 @@ class ChatServiceTest {
   void should_answer_unknown_commands_empty_and_overlong_messages_clearly() {
     String unknown = text(say("u5", "/frobnicate"));
     assertTrue(unknown.startsWith("不认识的命令 /frobnicate"), unknown);
-    Reply.AnswerReply empty = assertInstanceOf(Reply.AnswerReply.class, say("u5", "   "));
-    assertFalse(empty.answer().found());
+    assertTrue(text(say("u5", "   ")).startsWith("我只能读文字消息"), "a blank message or a sticker");
     assertTrue(text(say("u5", "问".repeat(10_000))).startsWith("消息太长了(10000字)"));
     assertTrue(text(say("u5", "/ask")).startsWith("用法:/ask"));
   }
@@ -150,7 +151,39 @@ class ChatServiceTest {
   }
 
   @Test
-  void should_store_subscriptions_in_a_file_in_the_data_folder() {
-    assertTrue(Files.exists(data.resolve("newsbot.db")));
+  void should_keep_a_subscription_in_the_database_file_after_the_store_is_reopened(
+      @TempDir Path other) throws Exception {
+    Path file = other.resolve("newsbot.db");
+    try (Store s = Store.open(file)) {
+      s.subscribe(new Store.Subscription("telegram", "chat-kept", "u-kept", LocalTime.of(7, 30)));
+    }
+    try (Store reopened = Store.open(file)) {
+      assertEquals(List.of(new Store.Subscription("telegram", "chat-kept", "u-kept",
+          LocalTime.of(7, 30))), reopened.subscriptions());
+    }
+  }
+
+  @Test
+  void should_tell_the_web_chat_that_daily_digests_need_telegram_or_wecom() throws Exception {
+    int before = store.subscriptions().size();
+    String reply = text(chat.handle(Incoming.text(Channel.WEB, "1.2.3.4", "1.2.3.4/x", "/subscribe")));
+    assertTrue(reply.contains("Telegram 或企业微信"), reply);
+    assertEquals(before, store.subscriptions().size(), "nothing stored that would never be sent");
+  }
+
+  @Test
+  void should_bound_the_subscriptions_of_a_channel() throws Exception {
+    now.addAndGet(600_000);
+    for (int i = 0; i < 5; i++) {
+      chat.handle(Incoming.text(Channel.WECOM, "w" + i, "w-chat-" + i, "/subscribe 07:00"));
+    }
+    assertEquals(3, store.subscriptionCount("wecom"), "the configured bound is 3");
+    String refused = text(chat.handle(Incoming.text(Channel.WECOM, "w9", "w-chat-9", "/subscribe")));
+    assertTrue(refused.contains("订阅人数已满"), refused);
+    assertTrue(text(chat.handle(Incoming.text(Channel.WECOM, "w0", "w-chat-0", "/subscribe 09:00")))
+        .startsWith("已订阅"), "a subscriber may still change the time");
+    for (int i = 0; i < 3; i++) {
+      store.unsubscribe("wecom", "w-chat-" + i);
+    }
   }
 }

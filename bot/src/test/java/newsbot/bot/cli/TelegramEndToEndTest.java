@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import newsbot.bot.App;
+import newsbot.bot.Wiring;
+import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.Config;
 import newsbot.bot.fake.FakeTelegramServer;
 import newsbot.retrieval.NewsLibrary;
@@ -49,11 +51,11 @@ class TelegramEndToEndTest {
     }
     telegram = new FakeTelegramServer(TOKEN);
     Config config = Config.of(Map.of("http.port", "0", "telegram.admins", String.valueOf(ADMIN),
-        "telegram.poll-seconds", "1"), Map.of("NEWSBOT_TELEGRAM_TOKEN", TOKEN,
+        "telegram.poll-seconds", "1", "http.public-base-url", "https://bot.example.org"), Map.of("NEWSBOT_TELEGRAM_TOKEN", TOKEN,
         "NEWSBOT_TELEGRAM_API_URL", telegram.url()));
-    Settings settings = new Settings(config, seeds, data);
-    library = Components.library(settings);
-    app = App.start(Components.appParts(settings, library));
+    Wiring wiring = new Wiring(BotConfig.from(config, seeds, data));
+    library = wiring.library();
+    app = wiring.app(library, java.time.Clock.systemUTC()).start();
   }
 
   @AfterAll
@@ -80,7 +82,7 @@ class TelegramEndToEndTest {
     telegram.userSays(CITIZEN, "平湖跨境电商到2027年的出口目标是多少?");
     String reply = telegram.awaitMessage(CITIZEN, since, t -> t.contains("30亿元"), 30_000);
     assertTrue(reply.contains("[1]"), reply);
-    assertTrue(reply.contains("<a href=\"http://localhost:"), reply);
+    assertTrue(reply.contains("<a href=\"https://bot.example.org/articles/"), reply);
     assertTrue(reply.contains("《我市加力推动跨境电商高质量发展》"), reply);
     FakeTelegramServer.Call sent = telegram.calls("sendMessage").stream()
         .filter(c -> c.params().path("text").asText().contains("30亿元")).findFirst().orElseThrow();

@@ -16,6 +16,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import newsbot.bot.App;
+import newsbot.bot.Wiring;
+import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.Config;
 import newsbot.retrieval.NewsLibrary;
 import org.junit.jupiter.api.AfterAll;
@@ -57,9 +59,9 @@ class WebChatBrowserTest {
     base = "http://127.0.0.1:" + port;
     Config config = Config.of(Map.of("http.port", String.valueOf(port),
         "http.public-base-url", base), Map.of());
-    Settings settings = new Settings(config, Path.of("seeds"), data);
-    library = Components.library(settings);
-    app = App.start(Components.appParts(settings, library));
+    Wiring wiring = new Wiring(BotConfig.from(config, Path.of("seeds"), data));
+    library = wiring.library();
+    app = wiring.app(library, java.time.Clock.systemUTC()).start();
   }
 
   @AfterAll
@@ -118,7 +120,7 @@ class WebChatBrowserTest {
       assertTrue(cited.getText().contains("达30亿元以上"));
       assertEquals(href.substring(href.lastIndexOf('/') + 1), cited.getAttribute("id"));
       assertEquals(5, browser.findElements(By.tagName("article")).size(), "the whole page");
-      assertTrue(browser.findElement(By.tagName("header")).getText().contains("2025-08-04"));
+      assertTrue(browser.findElement(By.tagName("header")).getText().contains("2025年8月4日"));
       Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
           shots.resolve("viewer.png"), StandardCopyOption.REPLACE_EXISTING);
     } finally {

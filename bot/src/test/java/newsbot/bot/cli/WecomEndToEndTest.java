@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import newsbot.bot.App;
+import newsbot.bot.Wiring;
+import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.Config;
 import newsbot.bot.fake.FakeWecomServer;
 import newsbot.bot.wecom.WecomCrypto;
@@ -62,11 +64,11 @@ class WecomEndToEndTest {
         "wecom.agent-id", "1000002", "wecom.api-url", wecom.url(), "wecom.admins", "zhangsan"),
         Map.of("NEWSBOT_WECOM_SECRET", "the-secret", "NEWSBOT_WECOM_TOKEN", TOKEN,
             "NEWSBOT_WECOM_AES_KEY", AES_KEY, "NEWSBOT_WECOM_ROBOT_WEBHOOK", wecom.robotWebhook()));
-    Settings settings = new Settings(config, Path.of("seeds"), data);
-    library = Components.library(settings);
+    Wiring wiring = new Wiring(BotConfig.from(config, Path.of("seeds"), data));
+    library = wiring.library();
     // the daily digests run on a clock at 09:30 in Shanghai, after the robot's 08:00
-    app = App.start(Components.appParts(settings, library).withScheduleClock(
-        java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T01:30:00Z"), java.time.ZoneOffset.UTC)));
+    app = wiring.app(library,
+        java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T01:30:00Z"), java.time.ZoneOffset.UTC)).start();
   }
 
   @AfterAll

@@ -1,0 +1,224 @@
+package newsbot.bot;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+import newsbot.bot.chat.Channel;
+import newsbot.bot.chat.ChatService;
+import newsbot.bot.chat.RateLimiter;
+import newsbot.bot.chat.Reply;
+import newsbot.bot.config.BotConfig;
+import newsbot.bot.config.ConfigException;
+import newsbot.bot.http.WebServer;
+import newsbot.bot.render.HtmlRenderer;
+import newsbot.bot.render.MarkdownRenderer;
+import newsbot.bot.render.TextRenderer;
+import newsbot.bot.schedule.DigestScheduler;
+import newsbot.bot.store.Store;
+import newsbot.bot.telegram.TelegramChannel;
+import newsbot.bot.wecom.WecomApi;
+import newsbot.bot.wecom.WecomChannel;
+import newsbot.bot.wecom.WecomCrypto;
+import newsbot.bot.wecom.WecomRobot;
+import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.answer.Answerer;
+import newsbot.retrieval.answer.ExtractiveAnswerer;
+import newsbot.retrieval.answer.LlmAnswerer;
+import newsbot.retrieval.digest.Digester;
+import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.embed.EmbeddingCache;
+import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.retrieval.search.RetrievalSettings;
+import newsbot.retrieval.parse.CorpusParser;
+import newsbot.retrieval.parse.FurnitureRules;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one composition root: every command and the bot process get their objects here, built with
+ * plain constructors from the validated {@link BotConfig}. Nothing else reads configuration.
+ */
+public final class Wiring {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+
+  /** The store's channel key for the WeCom group robot's daily digest. */
+  static final String ROBOT_CHANNEL = "wecom-robot";
+
+  private final BotConfig config;
+  /** Embedding runs on daemon threads (they never hold up an exit), one per core. */
+  private final ExecutorService embeddingThreads = Executors.newFixedThreadPool(
+      Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "embedding");
+        t.setDaemon(true);
+        return t;
+      });
+
+  public Wiring(BotConfig config) {
+    this.config = config;
+  }
+
+  public BotConfig config() {
+    return config;
+  }
+
+  public CorpusParser parser() {
+    return new CorpusParser(FurnitureRules.withExtra(config.furniture()),
+        config.paper().edition());
+  }
+
+  /** Opens the library over the seeds and data folders (the caller closes it). */
+  public NewsLibrary library() throws IOException {
+    return library(config.model(), config.retrieval());
+  }
+
+  /** The same over another embedding model or retrieval settings (eval, bench). */
+  public NewsLibrary library(EmbeddingModelChoice choice, RetrievalSettings retrieval)
+      throws IOException {
+    if (!Files.isDirectory(config.seeds())) {
+      throw new ConfigException("seeds folder not found: " + config.seeds());
+    }
+    Path data = dataFolder();
+    return NewsLibrary.open(config.seeds(), data, parser(), embedder(choice, data), retrieval);
+  }
+
+  private Embedder embedder(EmbeddingModelChoice choice, Path data) throws IOException {
+    EmbeddingCache cache = EmbeddingCache.open(data.resolve("embeddings"), choice.configName(),
+        choice.dimension());
+    return new Embedder(choice, () -> choice.load(embeddingThreads), cache);
+  }
+
+  /** The data folder, created when missing; one clear sentence when it cannot be used. */
+  Path dataFolder() {
+    Path data = config.data();
+    if (Files.exists(data) && !Files.isDirectory(data)) {
+      throw new ConfigException("data folder " + data + " is a file, not a folder: point --data"
+          + " (or data: in the configuration) at a folder");
+    }
+    try {
+      Files.createDirectories(data);
+    } catch (IOException e) {
+      throw new ConfigException("data folder " + data + " cannot be created: " + e.getMessage());
+    }
+    if (!Files.isWritable(data)) {
+      throw new ConfigException("data folder " + data + " is not writable by this user");
+    }
+    return data;
+  }
+
+  public ExtractiveAnswerer extractive(NewsLibrary library) {
+    return new ExtractiveAnswerer(library.retriever(), library.index().embedder(), library,
+        config.links(), config.answer());
+  }
+
+  /** The answerer the bot uses: extractive, or an LLM over it when llm.enabled. */
+  public Answerer answerer(NewsLibrary library) {
+    ExtractiveAnswerer extractive = extractive(library);
+    BotConfig.Llm llm = config.llm();
+    if (!llm.enabled()) {
+      return extractive;
+    }
+    ChatModel chat = OpenAiChatModel.builder()
+        .baseUrl(llm.baseUrl())
+        .apiKey(llm.apiKey().isBlank() ? "none" : llm.apiKey()) // local servers take any key
+        .modelName(llm.model())
+        .temperature(0.0)
+        .timeout(Duration.ofSeconds(llm.timeoutSeconds()))
+        .maxRetries(0)
+        .build();
+    return new LlmAnswerer(extractive, library, chat);
+  }
+
+  public Digester digester() {
+    return new Digester(config.links());
+  }
+
+  /** 嘉兴日报·平湖版. */
+  public String paper() {
+    return config.paper().label();
+  }
+
+  /** Text as a phone shows it: viewer links only when they can open there. */
+  public TextRenderer textRenderer() {
+    return new TextRenderer(paper(), config.http().publicBaseUrlConfigured());
+  }
+
+  /** Builds the bot process over an open library; {@link App#start()} runs it. */
+  public App app(NewsLibrary library, Clock scheduleClock) throws SQLException {
+    App.Builder b = new App.Builder(library);
+    Store store = Store.open(dataFolder().resolve("newsbot.db"));
+    b.closeLast(store);
+    BotConfig.Chat chatConfig = config.chat();
+    RateLimiter limiter = new RateLimiter(chatConfig.rateBurst(),
+        1000L * chatConfig.rateRefillSeconds(), System::currentTimeMillis);
+    Map<Channel, Set<String>> admins = Map.of(Channel.TELEGRAM, config.telegram().admins(),
+        Channel.WECOM, config.wecom().admins());
+    Digester digester = digester();
+    ChatService chat = new ChatService(library, answerer(library), digester, store, limiter,
+        parser(), new ChatService.Settings(admins, paper(), chatConfig.maxSubscriptionsPerChannel(),
+            config.http().publicBaseUrlConfigured()));
+    chat.addChannel("web", () -> "up");
+    WebServer web = new WebServer(library, chat, new HtmlRenderer(paper(), true), config.links(),
+        paper(), config.http());
+    b.web(web).chat(chat);
+    Map<String, BiConsumer<String, Reply>> outboxes = new HashMap<>();
+    if (config.telegram().enabled()) {
+      BotConfig.Telegram t = config.telegram();
+      TelegramChannel telegram = new TelegramChannel(t.token(), t.apiUrl(), chat,
+          new HtmlRenderer(paper(), config.http().publicBaseUrlConfigured()), t.pollSeconds());
+      b.telegram(telegram);
+      outboxes.put(Channel.TELEGRAM.key(), telegram::send);
+    }
+    OkHttpClient http = new OkHttpClient();
+    wecom(store, chat, http, web, outboxes, b);
+    b.scheduler(new DigestScheduler(store, library, digester, outboxes, scheduleClock));
+    return b.build(config);
+  }
+
+  private void wecom(Store store, ChatService chat, OkHttpClient http, WebServer web,
+      Map<String, BiConsumer<String, Reply>> outboxes, App.Builder b) throws SQLException {
+    BotConfig.Wecom w = config.wecom();
+    if (w.enabled()) {
+      WecomCrypto crypto;
+      try {
+        crypto = new WecomCrypto(w.token(), w.aesKey(), w.corpId());
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException("NEWSBOT_WECOM_AES_KEY: " + e.getMessage());
+      }
+      WecomApi api = new WecomApi(http, w.apiUrl(), w.corpId(), w.secret(),
+          w.agentId().isBlank() ? 0 : Integer.parseInt(w.agentId()), Clock.systemUTC());
+      WecomChannel wecom = new WecomChannel(crypto, api, store, chat, textRenderer(),
+          Clock.systemUTC(), w.maxAgeSeconds(), w.agentId());
+      wecom.register(web.app());
+      b.closeFirst(wecom);
+      outboxes.put(Channel.WECOM.key(), wecom::send);
+      chat.addChannel("wecom", () -> "up");
+    }
+    if (w.robotEnabled()) {
+      WecomRobot robot = new WecomRobot(http, w.robotWebhook());
+      store.subscribe(new Store.Subscription(ROBOT_CHANNEL, "group", "config", w.robotTime()));
+      MarkdownRenderer markdown = new MarkdownRenderer(paper());
+      TextRenderer text = textRenderer();
+      outboxes.put(ROBOT_CHANNEL, (chatId, reply) -> {
+        try {
+          robot.sendMarkdown(reply instanceof Reply.DigestReply d ? markdown.digest(d.digest())
+              : text.render(reply));
+        } catch (IOException e) {
+          LOG.warn("group robot digest failed", e);
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package newsbot.bot.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every configuration key the bot knows, with its built-in default: the one place defaults live.
+ * {@code config/newsbot.yml} documents the same keys (a test keeps the two equal); a key that is
+ * not here, in the file or as a {@code NEWSBOT_} variable, is a typo and fails at start-up.
+ */
+public final class ConfigKeys {
+
+  /** Keys whose values are secrets: environment only, never logged. */
+  public static final Set<String> SECRETS =
+      Set.of("telegram.token", "wecom.secret", "wecom.aes-key", "wecom.token",
+          "wecom.robot-webhook", "llm.api-key");
+
+  /** Key → default ("" for none; lists comma-separated). */
+  static final Map<String, String> DEFAULTS = defaults();
+
+  private ConfigKeys() {}
+
+  private static Map<String, String> defaults() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("seeds", "seeds");
+    d.put("data", "data");
+    d.put("paper.name", "嘉兴日报");
+    d.put("paper.edition", "平湖版");
+    d.put("paper.epaper-url-template",
+        "http://szb.zjphol.com/pc/layout/{yyyyMM}/{dd}/node_{page2}.html");
+    d.put("parser.furniture", "");
+    d.put("embedding.model", "bge-small-zh-v15");
+    d.put("retrieval.analyses", "bigram_unigram");
+    d.put("retrieval.fusion", "minmax");
+    d.put("retrieval.dense-weight", "0.6");
+    d.put("retrieval.title-boost", "2.0");
+    d.put("http.host", "127.0.0.1");
+    d.put("http.port", "8080");
+    d.put("http.public-base-url", "");
+    d.put("http.trusted-proxy-header", "");
+    d.put("chat.rate-burst", "6");
+    d.put("chat.rate-refill-seconds", "10");
+    d.put("chat.max-subscriptions-per-channel", "10000");
+    d.put("telegram.token", "");
+    d.put("telegram.api-url", "https://api.telegram.org");
+    d.put("telegram.admins", "");
+    d.put("telegram.poll-seconds", "30");
+    d.put("answer.min-bm25", "22.0");
+    d.put("answer.min-similarity", "0.80");
+    d.put("answer.min-similarity-gap", "0.10");
+    d.put("answer.min-foreign-similarity", "0.70");
+    d.put("answer.max-question-chars", "300");
+    d.put("wecom.corp-id", "");
+    d.put("wecom.agent-id", "");
+    d.put("wecom.api-url", "https://qyapi.weixin.qq.com");
+    d.put("wecom.admins", "");
+    d.put("wecom.max-age-seconds", "300");
+    d.put("wecom.robot-time", "08:00");
+    d.put("wecom.secret", "");
+    d.put("wecom.token", "");
+    d.put("wecom.aes-key", "");
+    d.put("wecom.robot-webhook", "");
+    d.put("llm.enabled", "false");
+    d.put("llm.base-url", "");
+    d.put("llm.model", "");
+    d.put("llm.timeout-seconds", "20");
+    d.put("llm.api-key", "");
+    return Map.copyOf(d);
+  }
+}

@@ -57,18 +57,21 @@ public final class ExtractiveAnswerer implements Answerer {
   }
 
   @Override
-  public Answer answer(String rawQuestion) throws IOException {
-    String question = rawQuestion == null ? "" : rawQuestion.strip();
-    String problem = QuestionCheck.problem(question, settings.maxQuestionChars());
+  public Answer answer(AnswerRequest request) throws IOException {
+    String asked = request.question().strip();
+    String problem = QuestionCheck.problem(asked, settings.maxQuestionChars());
     if (problem != null) {
-      return Answer.notFound(question, problem, List.of(), 0, 0);
+      return Answer.notFound(asked, problem, List.of(), 0, 0);
     }
-    Retrieval found = retriever.retrieve(SearchRequest.of(question, SEARCH_DEPTH));
-    List<Hit> hits = found.hits();
-    if (hits.isEmpty()) {
-      return Answer.notFound(question, NOT_FOUND, List.of(), 0, 0);
-    }
+    // what is searched and scored: the question, or with a follow-up the previous topic too
+    String question = request.query().strip();
+    Retrieval found = retriever.retrieve(new SearchRequest(question, SEARCH_DEPTH, request.from(),
+        request.to(), null));
     Corpus corpus = articles.corpus();
+    List<Hit> hits = Preferences.apply(found.hits(), corpus, request);
+    if (hits.isEmpty()) {
+      return Answer.notFound(asked, NOT_FOUND, List.of(), 0, 0);
+    }
     TermStats ts = stats(corpus);
     Hit top = hits.get(0);
     double coverage = corpus.article(top.articleId())
@@ -76,13 +79,13 @@ public final class ExtractiveAnswerer implements Answerer {
             TermStats.terms(a.titleStack() + "\n" + a.text())))
         .orElse(0.0);
     if (!answerability.answerable(question, hits)) {
-      return Answer.notFound(question, NOT_FOUND, related(corpus, hits), coverage, top.dense());
+      return Answer.notFound(asked, NOT_FOUND, related(corpus, hits), coverage, top.dense());
     }
     List<Scored> chosen = picker.pick(question, found.queryVector(), candidates(corpus, hits), ts);
     if (chosen.isEmpty()) {
-      return Answer.notFound(question, NOT_FOUND, related(corpus, hits), coverage, top.dense());
+      return Answer.notFound(asked, NOT_FOUND, related(corpus, hits), coverage, top.dense());
     }
-    return compose(question, corpus, chosen, coverage, top.dense());
+    return compose(asked, corpus, chosen, coverage, top.dense());
   }
 
   private static List<Candidate> candidates(Corpus corpus, List<Hit> hits) {

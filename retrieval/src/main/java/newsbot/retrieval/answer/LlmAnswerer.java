@@ -45,8 +45,9 @@ public final class LlmAnswerer implements Answerer {
   }
 
   @Override
-  public Answer answer(String question) throws IOException {
-    Answer base = extractive.answer(question);
+  public Answer answer(AnswerRequest request) throws IOException {
+    String question = request.question();
+    Answer base = extractive.answer(request);
     if (!base.found()) {
       return base;
     }

@@ -28,6 +28,7 @@ import newsbot.bot.wecom.WecomApi;
 import newsbot.bot.wecom.WecomChannel;
 import newsbot.bot.wecom.WecomCrypto;
 import newsbot.bot.wecom.WecomRobot;
+import newsbot.bot.wecom.WecomRobotOutbox;
 import java.time.LocalTime;
 import okhttp3.OkHttpClient;
 import newsbot.retrieval.Links;
@@ -151,19 +152,10 @@ public final class App implements AutoCloseable {
     }
     String webhook = c.get("wecom.robot-webhook", "");
     if (!webhook.isBlank()) {
-      WecomRobot robot = new WecomRobot(http, webhook);
-      MarkdownRenderer markdown = new MarkdownRenderer(p.paper());
-      TextRenderer text = new TextRenderer(p.paper());
       LocalTime at = LocalTime.parse(c.get("wecom.robot-time", "08:00"));
       store.subscribe(new Store.Subscription(ROBOT_CHANNEL, "group", "config", at));
-      outboxes.put(ROBOT_CHANNEL, (chatId, reply) -> {
-        try {
-          robot.sendMarkdown(reply instanceof Reply.DigestReply d ? markdown.digest(d.digest())
-              : text.render(reply));
-        } catch (java.io.IOException e) {
-          LOG.warn("group robot digest failed: {}", e.getMessage());
-        }
-      });
+      outboxes.put(ROBOT_CHANNEL, new WecomRobotOutbox(new WecomRobot(http, webhook),
+          new MarkdownRenderer(p.paper()), new TextRenderer(p.paper())));
       LOG.info("WeCom group robot digest daily at {}", at);
     }
   }

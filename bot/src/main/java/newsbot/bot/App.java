@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +28,7 @@ import newsbot.bot.telegram.TelegramChannel;
 import newsbot.bot.wecom.WecomApi;
 import newsbot.bot.wecom.WecomChannel;
 import newsbot.bot.wecom.WecomCrypto;
+import newsbot.bot.wecom.WecomOutbox;
 import newsbot.bot.wecom.WecomRobot;
 import newsbot.bot.wecom.WecomRobotOutbox;
 import java.time.LocalTime;
@@ -139,11 +141,12 @@ public final class App implements AutoCloseable {
       }
       WecomApi api = new WecomApi(http, c.get("wecom.api-url", "https://qyapi.weixin.qq.com"),
           corpId, secret, c.getInt("wecom.agent-id", 0), Clock.systemUTC());
-      WecomChannel wecom = new WecomChannel(crypto, api, store, chat, new TextRenderer(p.paper()),
-          Clock.systemUTC(), c.getInt("wecom.max-age-seconds", 300), c.get("wecom.agent-id", ""));
-      wecom.register(web.app());
-      open.add(wecom);
-      outboxes.put(Channel.WECOM.key(), wecom::send);
+      WecomOutbox outbox = new WecomOutbox(api, new TextRenderer(p.paper()),
+          Duration.ofMillis(c.getInt("wecom.retry-base-ms", 1000)));
+      open.add(outbox);
+      new WecomChannel(crypto, outbox, store, chat, Clock.systemUTC(),
+          c.getInt("wecom.max-age-seconds", 300), c.get("wecom.agent-id", "")).register(web.app());
+      outboxes.put(Channel.WECOM.key(), outbox);
       LOG.info("WeCom callback at {}", WecomChannel.PATH);
     } else {
       LOG.info("WeCom is off. To add it, set NEWSBOT_WECOM_CORP_ID, NEWSBOT_WECOM_AGENT_ID,"

@@ -30,7 +30,9 @@ import newsbot.bot.telegram.TelegramChannel;
 import newsbot.bot.wecom.WecomApi;
 import newsbot.bot.wecom.WecomChannel;
 import newsbot.bot.wecom.WecomCrypto;
+import newsbot.bot.wecom.WecomOutbox;
 import newsbot.bot.wecom.WecomRobot;
+import newsbot.bot.wecom.WecomRobotOutbox;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.answer.Answerer;
 import newsbot.retrieval.answer.ExtractiveAnswerer;
@@ -199,26 +201,21 @@ public final class Wiring {
       }
       WecomApi api = new WecomApi(http, w.apiUrl(), w.corpId(), w.secret(),
           w.agentId().isBlank() ? 0 : Integer.parseInt(w.agentId()), Clock.systemUTC());
-      WecomChannel wecom = new WecomChannel(crypto, api, store, chat, textRenderer(),
-          Clock.systemUTC(), w.maxAgeSeconds(), w.agentId());
-      wecom.register(web.app());
-      b.closeFirst(wecom);
-      outboxes.put(Channel.WECOM.key(), wecom::send);
+      WecomOutbox outbox = new WecomOutbox(api, textRenderer(),
+          Duration.ofMillis(w.retryBaseMillis()));
+      b.closeFirst(outbox);
+      new WecomChannel(crypto, outbox, store, chat, Clock.systemUTC(), w.maxAgeSeconds(),
+          w.agentId()).register(web.app());
+      outboxes.put(Channel.WECOM.key(), outbox);
       chat.addChannel("wecom", () -> "up");
+      LOG.info("WeCom callback at {}", WecomChannel.PATH);
     }
     if (w.robotEnabled()) {
-      WecomRobot robot = new WecomRobot(http, w.robotWebhook());
       store.subscribe(new Store.Subscription(ROBOT_CHANNEL, "group", "config", w.robotTime()));
-      MarkdownRenderer markdown = new MarkdownRenderer(paper());
-      TextRenderer text = textRenderer();
-      outboxes.put(ROBOT_CHANNEL, (chatId, reply) -> {
-        try {
-          robot.sendMarkdown(reply instanceof Reply.DigestReply d ? markdown.digest(d.digest())
-              : text.render(reply));
-        } catch (IOException e) {
-          LOG.warn("group robot digest failed", e);
-        }
-      });
+      outboxes.put(ROBOT_CHANNEL, new WecomRobotOutbox(new WecomRobot(http, w.robotWebhook()),
+          new MarkdownRenderer(paper()), textRenderer()));
+      LOG.info("WeCom group robot digest daily at {}", w.robotTime());
     }
   }
+
 }

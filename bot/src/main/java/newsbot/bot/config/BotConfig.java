@@ -63,8 +63,8 @@ public record BotConfig(Path seeds, Path data, Paper paper, List<String> furnitu
   }
 
   public record Wecom(String corpId, String agentId, String apiUrl, Set<String> admins,
-      int maxAgeSeconds, LocalTime robotTime, String secret, String token, String aesKey,
-      String robotWebhook) {
+      int maxAgeSeconds, LocalTime robotTime, int retryBaseMillis, String secret, String token,
+      String aesKey, String robotWebhook) {
     /** The application is on when all four of its credentials are set. */
     public boolean enabled() {
       return !corpId.isBlank() && !secret.isBlank() && !token.isBlank() && !aesKey.isBlank();
@@ -178,7 +178,8 @@ public record BotConfig(Path seeds, Path data, Paper paper, List<String> furnitu
     }
     String apiUrl = absoluteUrl(c, "wecom.api-url").toString();
     return new Wecom(c.get("wecom.corp-id"), agentId, apiUrl, Set.copyOf(c.getList("wecom.admins")),
-        positive(c, "wecom.max-age-seconds"), robotTime, c.get("wecom.secret"),
+        positive(c, "wecom.max-age-seconds"), robotTime, positive(c, "wecom.retry-base-ms"),
+        c.get("wecom.secret"),
         c.get("wecom.token"), c.get("wecom.aes-key"), c.get("wecom.robot-webhook"));
   }
 

@@ -57,6 +57,7 @@ public final class ConfigKeys {
     d.put("wecom.admins", "");
     d.put("wecom.max-age-seconds", "300");
     d.put("wecom.robot-time", "08:00");
+    d.put("wecom.retry-base-ms", "1000");
     d.put("wecom.secret", "");
     d.put("wecom.token", "");
     d.put("wecom.aes-key", "");

@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The WeCom server API newsbot uses: {@code gettoken} (cached until shortly before
  * {@code expires_in}) and {@code message/send}. An invalid or expired token (40014, 42001, 40001)
- * is refreshed and the call retried once. Thread-safe; the secret and token are never logged.
+ * is refreshed and the call retried once at once; whether a failure is worth retrying later is
+ * told by {@link ApiException#retryable()} (see {@link WecomOutbox}). Thread-safe; the secret and
+ * token are never logged.
  */
 public final class WecomApi {
 
@@ -28,6 +30,8 @@ public final class WecomApi {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
   private static final Set<Integer> TOKEN_ERRORS = Set.of(40014, 42001, 40001);
+  /** System busy (-1) and API frequency limits: worth another try later. */
+  private static final Set<Integer> BUSY_ERRORS = Set.of(-1, 45009, 45033);
   /** A token is renewed this long before WeCom says it expires. */
   private static final long EARLY_SECONDS = 300;
 
@@ -50,11 +54,28 @@ public final class WecomApi {
     this.clock = clock;
   }
 
-  /** Thrown when WeCom answers with an error code (or not at all). */
+  /**
+   * Thrown when WeCom answers with an error code or an HTTP error; the message is safe to log.
+   *
+   * @see #retryable()
+   */
   public static final class ApiException extends IOException {
-    public ApiException(String message) {
+    private final boolean retryable;
+
+    public ApiException(String message, boolean retryable) {
       super(message);
+      this.retryable = retryable;
     }
+
+    /** True for HTTP 5xx and 429, a busy server and a rejected token; false for a refusal. */
+    public boolean retryable() {
+      return retryable;
+    }
+  }
+
+  private static ApiException failed(String call, int errcode, JsonNode answer) {
+    return new ApiException(call + " failed: errcode " + errcode + " " + answer.path("errmsg").asText(),
+        BUSY_ERRORS.contains(errcode) || TOKEN_ERRORS.contains(errcode));
   }
 
   private synchronized String token(boolean refresh) throws IOException {
@@ -65,8 +86,7 @@ public final class WecomApi {
         .addQueryParameter("corpsecret", secret).build();
     JsonNode r = call(new Request.Builder().url(url).get().build());
     if (r.path("errcode").asInt(0) != 0) {
-      throw new ApiException("gettoken failed: errcode " + r.path("errcode").asInt() + " "
-          + r.path("errmsg").asText());
+      throw failed("gettoken", r.path("errcode").asInt(), r);
     }
     token = r.path("access_token").asText();
     long ttl = Math.max(60, r.path("expires_in").asLong(7200) - EARLY_SECONDS);
@@ -82,14 +102,6 @@ public final class WecomApi {
     send(body);
   }
 
-  /** Sends a markdown message to a user. */
-  public void sendMarkdown(String toUser, String content) throws IOException {
-    ObjectNode body = JSON.createObjectNode().put("touser", toUser).put("msgtype", "markdown")
-        .put("agentid", agentId);
-    body.putObject("markdown").put("content", content);
-    send(body);
-  }
-
   private void send(ObjectNode body) throws IOException {
     JsonNode r = post("message/send", body, token(false));
     int code = r.path("errcode").asInt(0);
@@ -99,7 +111,7 @@ public final class WecomApi {
       code = r.path("errcode").asInt(0);
     }
     if (code != 0) {
-      throw new ApiException("message/send failed: errcode " + code + " " + r.path("errmsg").asText());
+      throw failed("message/send", code, r);
     }
   }
 
@@ -114,7 +126,7 @@ public final class WecomApi {
       ResponseBody b = response.body();
       if (!response.isSuccessful() || b == null) {
         throw new ApiException("WeCom answered HTTP " + response.code() + " for "
-            + request.url().encodedPath());
+            + request.url().encodedPath(), response.code() >= 500 || response.code() == 429);
       }
       return JSON.readTree(b.bytes());
     }

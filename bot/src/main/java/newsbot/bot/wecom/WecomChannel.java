@@ -3,59 +3,50 @@ package newsbot.bot.wecom;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import newsbot.bot.chat.Channel;
 import newsbot.bot.chat.ChatService;
 import newsbot.bot.chat.Incoming;
-import newsbot.bot.chat.Reply;
-import newsbot.bot.render.TextRenderer;
-import newsbot.bot.render.Utf8Splitter;
 import newsbot.bot.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * WeCom's self-built application callback at {@code /wecom/callback}: the GET URL check and
- * encrypted POST messages. A POST is verified (signature, CorpID, freshness), answered with an
- * empty 200 at once, and replied to asynchronously through {@code message/send}; WeCom retries a
- * slow callback up to three times, so messages are de-duplicated by MsgId (events by sender and
- * create time), recorded in the store so that holds across a restart, and a retry never produces
- * a second answer. Anything that fails verification gets
- * a 4xx and is never acted on.
+ * encrypted POST messages. Both are verified (signature, then freshness; a POST also its CorpID
+ * and agent): a bad signature or another agent gets 403, anything malformed or stale 400, and is
+ * never acted on. A POST is answered with an empty 200 at once and replied to through the
+ * {@link WecomOutbox}; WeCom retries a slow callback up to three times, so messages are
+ * de-duplicated by MsgId, recorded in the store so that holds across a restart. The channel only
+ * translates: a text message and any other message (image, voice, …, as an empty text) go to
+ * ChatService, which decides the reply; events (subscribe, enter_agent) are ignored.
  */
-public final class WecomChannel implements AutoCloseable {
+public final class WecomChannel {
 
   private static final Logger LOG = LoggerFactory.getLogger(WecomChannel.class);
   public static final String PATH = "/wecom/callback";
-  /** WeCom text messages are limited to 2048 bytes of UTF-8. */
-  public static final int MAX_TEXT_BYTES = 2048;
   private static final int MAX_BODY_BYTES = 64 * 1024;
 
   private final WecomCrypto crypto;
-  private final WecomApi api;
+  private final WecomOutbox outbox;
   private final Store store;
   private final ChatService chat;
-  private final TextRenderer renderer;
   private final Clock clock;
   private final long maxAgeSeconds;
   private final String agentId;
-  private final ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
-    Thread t = new Thread(r, "wecom-reply");
-    t.setDaemon(true);
-    return t;
-  });
 
-  public WecomChannel(WecomCrypto crypto, WecomApi api, Store store, ChatService chat,
-      TextRenderer renderer, Clock clock, long maxAgeSeconds, String agentId) {
+  /**
+   * @param maxAgeSeconds how far a callback's timestamp may be from now (GET and POST)
+   * @param agentId ours; a message for another agent is refused (empty: not checked)
+   */
+  public WecomChannel(WecomCrypto crypto, WecomOutbox outbox, Store store, ChatService chat,
+      Clock clock, long maxAgeSeconds, String agentId) {
     this.crypto = crypto;
-    this.api = api;
+    this.outbox = outbox;
     this.store = store;
     this.chat = chat;
-    this.renderer = renderer;
     this.clock = clock;
     this.maxAgeSeconds = maxAgeSeconds;
     this.agentId = agentId;
@@ -69,32 +60,22 @@ public final class WecomChannel implements AutoCloseable {
 
   private void verifyUrl(Context ctx) {
     try {
-      String echo = crypto.verifyAndDecrypt(ctx.queryParam("msg_signature"),
-          ctx.queryParam("timestamp"), ctx.queryParam("nonce"), ctx.queryParam("echostr"));
+      String timestamp = ctx.queryParam("timestamp");
+      String echo = crypto.verifyAndDecrypt(ctx.queryParam("msg_signature"), timestamp,
+          ctx.queryParam("nonce"), ctx.queryParam("echostr"));
+      checkFresh(timestamp);
       ctx.contentType("text/plain; charset=utf-8").result(echo);
     } catch (WecomCrypto.CryptoException e) {
-      LOG.warn("WeCom URL check refused: {}", e.getMessage());
-      ctx.status(HttpStatus.FORBIDDEN).result("forbidden");
+      refuse(ctx, "URL check", e);
     }
   }
 
   private void receive(Context ctx) {
     WecomMessage message;
     try {
-      byte[] raw = ctx.bodyAsBytes();
-      if (raw.length > MAX_BODY_BYTES) {
-        throw new WecomCrypto.CryptoException("body too large");
-      }
-      String timestamp = ctx.queryParam("timestamp");
-      String encrypted = WecomMessage.encryptedField(new String(raw, java.nio.charset.StandardCharsets.UTF_8));
-      String xml = crypto.verifyAndDecrypt(ctx.queryParam("msg_signature"), timestamp,
-          ctx.queryParam("nonce"), encrypted);
-      checkFresh(timestamp);
-      message = WecomMessage.parse(xml);
+      message = open(ctx);
     } catch (WecomCrypto.CryptoException e) {
-      LOG.warn("WeCom callback refused: {}", e.getMessage());
-      ctx.status(e.getMessage().equals("bad signature") || e.getMessage().contains("CorpID")
-          ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST).result("");
+      refuse(ctx, "callback", e);
       return;
     }
     if (!agentId.isEmpty() && !message.agentId().isEmpty() && !agentId.equals(message.agentId())) {
@@ -103,26 +84,46 @@ public final class WecomChannel implements AutoCloseable {
       return;
     }
     ctx.status(HttpStatus.OK).result(""); // answer at once; the reply goes out on its own
-    boolean first;
+    if ("event".equals(message.msgType()) || !claim(message)) {
+      return;
+    }
+    String text = "text".equals(message.msgType()) ? message.content() : "";
+    Incoming in = Incoming.text(Channel.WECOM, message.fromUser(), message.fromUser(), text);
+    outbox.answer(message.fromUser(), message.dedupeKey(), () -> chat.handle(in));
+  }
+
+  /** Verifies and decrypts a POST's body. */
+  private WecomMessage open(Context ctx) throws WecomCrypto.CryptoException {
+    byte[] raw = ctx.bodyAsBytes();
+    if (raw.length > MAX_BODY_BYTES) {
+      throw new WecomCrypto.MalformedMessageException("body too large");
+    }
+    String timestamp = ctx.queryParam("timestamp");
+    String encrypted = WecomMessage.encryptedField(new String(raw, StandardCharsets.UTF_8));
+    String xml = crypto.verifyAndDecrypt(ctx.queryParam("msg_signature"), timestamp,
+        ctx.queryParam("nonce"), encrypted);
+    checkFresh(timestamp);
+    return WecomMessage.parse(xml);
+  }
+
+  /** 403 for a signature that is not ours; 400 for anything malformed or stale. */
+  private static void refuse(Context ctx, String what, WecomCrypto.CryptoException e) {
+    LOG.warn("WeCom {} refused: {}", what, e.getMessage());
+    ctx.status(e instanceof WecomCrypto.SignatureException ? HttpStatus.FORBIDDEN
+        : HttpStatus.BAD_REQUEST).result("");
+  }
+
+  /** True the first time a message is seen; a retried callback or a store failure: false. */
+  private boolean claim(WecomMessage message) {
     try {
-      first = store.claimMessage("wecom:" + message.dedupeKey());
-    } catch (java.sql.SQLException e) {
-      LOG.error("cannot record a WeCom message: {}", e.toString());
-      return; // better no answer than two
-    }
-    if (!first) {
-      LOG.info("WeCom retry of an answered callback ignored");
-      return;
-    }
-    if (!"text".equals(message.msgType())) {
-      if (!"event".equals(message.msgType())) {
-        workers.submit(() -> send(message.fromUser(),
-            Reply.text("目前只能回答文字问题,请直接输入你的问题。")));
+      if (store.claimMessage("wecom:" + message.dedupeKey())) {
+        return true;
       }
-      return;
+      LOG.info("WeCom retry of an answered callback ignored");
+    } catch (SQLException e) {
+      LOG.error("cannot record a WeCom message; not answering it rather than twice", e);
     }
-    workers.submit(() -> send(message.fromUser(), chat.handle(Incoming.text(Channel.WECOM,
-        message.fromUser(), message.fromUser(), message.content()))));
+    return false;
   }
 
   private void checkFresh(String timestamp) throws WecomCrypto.CryptoException {
@@ -130,27 +131,11 @@ public final class WecomChannel implements AutoCloseable {
     try {
       ts = Long.parseLong(timestamp);
     } catch (NumberFormatException e) {
-      throw new WecomCrypto.CryptoException("malformed timestamp");
+      throw new WecomCrypto.MalformedMessageException("malformed timestamp");
     }
-    if (Math.abs(clock.instant().getEpochSecond() - ts) > maxAgeSeconds) {
-      throw new WecomCrypto.CryptoException("stale timestamp");
+    long now = clock.instant().getEpochSecond();
+    if (ts < now - maxAgeSeconds || ts > now + maxAgeSeconds) { // no subtraction to overflow
+      throw new WecomCrypto.StaleMessageException("stale timestamp");
     }
-  }
-
-  /** Sends a reply as text messages of at most 2048 bytes each. */
-  public void send(String toUser, Reply reply) {
-    try {
-      for (String part : Utf8Splitter.split(renderer.render(reply), MAX_TEXT_BYTES)) {
-        api.sendText(toUser, part);
-      }
-    } catch (IOException e) {
-      LOG.warn("WeCom reply failed: {}", e.getMessage());
-    }
-  }
-
-  @Override
-  public void close() throws InterruptedException {
-    workers.shutdown();
-    workers.awaitTermination(5, TimeUnit.SECONDS);
   }
 }

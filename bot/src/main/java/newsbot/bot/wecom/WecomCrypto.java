@@ -2,6 +2,7 @@ package newsbot.bot.wecom;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -38,8 +39,30 @@ public final class WecomCrypto {
   }
 
   /** Thrown for a request that must not be acted on; the message is safe to log. */
-  public static final class CryptoException extends Exception {
-    public CryptoException(String message) {
+  public abstract static sealed class CryptoException extends Exception
+      permits SignatureException, MalformedMessageException, StaleMessageException {
+    CryptoException(String message) {
+      super(message);
+    }
+  }
+
+  /** The signature is not ours: whoever sent it does not know the callback token. */
+  public static final class SignatureException extends CryptoException {
+    public SignatureException(String message) {
+      super(message);
+    }
+  }
+
+  /** Missing fields, or a plaintext that is not what WeCom builds (length, padding, CorpID, XML). */
+  public static final class MalformedMessageException extends CryptoException {
+    public MalformedMessageException(String message) {
+      super(message);
+    }
+  }
+
+  /** A timestamp outside the freshness window (a replay, or a clock far off). */
+  public static final class StaleMessageException extends CryptoException {
+    public StaleMessageException(String message) {
       super(message);
     }
   }
@@ -61,16 +84,17 @@ public final class WecomCrypto {
   public String verifyAndDecrypt(String msgSignature, String timestamp, String nonce,
       String encrypted) throws CryptoException {
     if (msgSignature == null || timestamp == null || nonce == null || encrypted == null) {
-      throw new CryptoException("missing msg_signature, timestamp, nonce or message");
+      throw new MalformedMessageException("missing msg_signature, timestamp, nonce or message");
     }
     byte[] expected = signature(timestamp, nonce, encrypted).getBytes(StandardCharsets.US_ASCII);
     if (!MessageDigest.isEqual(expected, msgSignature.getBytes(StandardCharsets.US_ASCII))) {
-      throw new CryptoException("bad signature");
+      throw new SignatureException("bad signature");
     }
     return decrypt(encrypted);
   }
 
-  public String decrypt(String encrypted) throws CryptoException {
+  /** Decrypts and unpacks random(16) + length + message + CorpID; any other shape is refused. */
+  public String decrypt(String encrypted) throws MalformedMessageException {
     byte[] plain;
     try {
       Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
@@ -78,26 +102,40 @@ public final class WecomCrypto {
           new IvParameterSpec(key, 0, 16));
       plain = cipher.doFinal(Base64.getDecoder().decode(encrypted));
     } catch (IllegalArgumentException | GeneralSecurityException e) {
-      throw new CryptoException("cannot decrypt: " + e.getClass().getSimpleName());
+      throw new MalformedMessageException("cannot decrypt: " + e.getClass().getSimpleName());
     }
-    int pad = plain.length == 0 ? 0 : plain[plain.length - 1] & 0xff;
-    if (pad < 1 || pad > BLOCK || pad > plain.length) {
-      throw new CryptoException("bad padding");
-    }
-    int end = plain.length - pad;
+    int end = plain.length - padding(plain);
     if (end < 20) {
-      throw new CryptoException("message too short");
+      throw new MalformedMessageException("message too short");
     }
     int length = ByteBuffer.wrap(plain, 16, 4).getInt();
-    if (length < 0 || 20 + length > end) {
-      throw new CryptoException("bad message length");
+    if (length < 0 || length > end - 20) { // not 20 + length > end: that overflows
+      throw new MalformedMessageException("bad message length");
     }
-    String message = new String(plain, 20, length, StandardCharsets.UTF_8);
-    String from = new String(plain, 20 + length, end - 20 - length, StandardCharsets.UTF_8);
-    if (!from.equals(corpId)) {
-      throw new CryptoException("message is for another CorpID");
+    byte[] corp = corpId.getBytes(StandardCharsets.UTF_8);
+    if (!Arrays.equals(plain, 20 + length, end, corp, 0, corp.length)) {
+      throw new MalformedMessageException("message is for another CorpID");
     }
-    return message;
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .decode(ByteBuffer.wrap(plain, 20, length)).toString();
+    } catch (CharacterCodingException e) {
+      throw new MalformedMessageException("message is not UTF-8");
+    }
+  }
+
+  /** The PKCS#7 pad length (1 to 32), every pad byte checked. */
+  private static int padding(byte[] plain) throws MalformedMessageException {
+    int pad = plain.length == 0 ? 0 : plain[plain.length - 1] & 0xff;
+    if (pad < 1 || pad > BLOCK || pad > plain.length) {
+      throw new MalformedMessageException("bad padding");
+    }
+    for (int i = plain.length - pad; i < plain.length; i++) {
+      if ((plain[i] & 0xff) != pad) {
+        throw new MalformedMessageException("bad padding");
+      }
+    }
+    return pad;
   }
 
   /** Encrypts a message the way WeCom does (for replies and for tests of the callback). */

@@ -1,13 +1,16 @@
 package newsbot.bot.wecom;
 
+import java.io.IOException;
 import java.io.StringReader;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * A decrypted WeCom callback message (the fields newsbot uses).
@@ -23,7 +26,7 @@ public record WecomMessage(String toUser, String fromUser, String createTime, St
   }
 
   /** Parses callback XML; no DTDs or external entities. */
-  public static WecomMessage parse(String xml) throws WecomCrypto.CryptoException {
+  public static WecomMessage parse(String xml) throws WecomCrypto.MalformedMessageException {
     Element root = root(xml);
     return new WecomMessage(text(root, "ToUserName"), text(root, "FromUserName"),
         text(root, "CreateTime"), text(root, "MsgType"), text(root, "Content"),
@@ -31,15 +34,15 @@ public record WecomMessage(String toUser, String fromUser, String createTime, St
   }
 
   /** The Encrypt element of the outer envelope. */
-  public static String encryptedField(String xml) throws WecomCrypto.CryptoException {
+  public static String encryptedField(String xml) throws WecomCrypto.MalformedMessageException {
     String e = text(root(xml), "Encrypt");
     if (e.isEmpty()) {
-      throw new WecomCrypto.CryptoException("no Encrypt element");
+      throw new WecomCrypto.MalformedMessageException("no Encrypt element");
     }
     return e;
   }
 
-  private static Element root(String xml) throws WecomCrypto.CryptoException {
+  private static Element root(String xml) throws WecomCrypto.MalformedMessageException {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -50,8 +53,8 @@ public record WecomMessage(String toUser, String fromUser, String createTime, St
       b.setErrorHandler(null);
       Document d = b.parse(new InputSource(new StringReader(xml)));
       return d.getDocumentElement();
-    } catch (Exception e) {
-      throw new WecomCrypto.CryptoException("malformed XML");
+    } catch (ParserConfigurationException | SAXException | IOException e) {
+      throw new WecomCrypto.MalformedMessageException("malformed XML");
     }
   }
 

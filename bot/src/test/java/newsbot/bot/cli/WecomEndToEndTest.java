@@ -3,6 +3,9 @@ package newsbot.bot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,9 +22,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import newsbot.bot.App;
 import newsbot.bot.Wiring;
+import newsbot.bot.chat.Channel;
+import newsbot.bot.chat.Incoming;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.Config;
 import newsbot.bot.fake.FakeWecomServer;
+import newsbot.bot.render.TextRenderer;
 import newsbot.bot.wecom.WecomCrypto;
 import newsbot.retrieval.NewsLibrary;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +37,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * serve with WeCom configured, against a local fake WeCom API: the URL check, an encrypted Chinese
@@ -50,10 +57,14 @@ class WecomEndToEndTest {
   static NewsLibrary library;
   static App app;
   static String callback;
+  static String paper;
+  static final ListAppender<ILoggingEvent> wecomLog = new ListAppender<>();
   static final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws Exception {
+    wecomLog.start();
+    ((Logger) LoggerFactory.getLogger("newsbot.bot.wecom")).addAppender(wecomLog);
     wecom = new FakeWecomServer(CORP, "the-secret");
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -61,18 +72,21 @@ class WecomEndToEndTest {
     }
     callback = "http://127.0.0.1:" + port + "/wecom/callback";
     Config config = Config.of(Map.of("http.port", String.valueOf(port), "wecom.corp-id", CORP,
-        "wecom.agent-id", "1000002", "wecom.api-url", wecom.url(), "wecom.admins", "zhangsan"),
+        "wecom.agent-id", "1000002", "wecom.api-url", wecom.url(), "wecom.admins", "zhangsan",
+        "wecom.retry-base-ms", "20"),
         Map.of("NEWSBOT_WECOM_SECRET", "the-secret", "NEWSBOT_WECOM_TOKEN", TOKEN,
             "NEWSBOT_WECOM_AES_KEY", AES_KEY, "NEWSBOT_WECOM_ROBOT_WEBHOOK", wecom.robotWebhook()));
     Wiring wiring = new Wiring(BotConfig.from(config, Path.of("seeds"), data));
     library = wiring.library();
     // the daily digests run on a clock at 09:30 in Shanghai, after the robot's 08:00
+    paper = wiring.paper();
     app = wiring.app(library,
         java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T01:30:00Z"), java.time.ZoneOffset.UTC)).start();
   }
 
   @AfterAll
   static void stop() throws IOException {
+    ((Logger) LoggerFactory.getLogger("newsbot.bot.wecom")).detachAppender(wecomLog);
     app.close();
     library.close();
     wecom.close();
@@ -91,7 +105,11 @@ class WecomEndToEndTest {
 
   static HttpResponse<String> post(String innerXml, String signatureOverride, String timestamp)
       throws Exception {
-    String encrypted = WECOM_SIDE.encrypt(innerXml);
+    return postEncrypted(WECOM_SIDE.encrypt(innerXml), signatureOverride, timestamp);
+  }
+
+  static HttpResponse<String> postEncrypted(String encrypted, String signatureOverride,
+      String timestamp) throws Exception {
     String nonce = "n" + System.nanoTime();
     String sig = signatureOverride != null ? signatureOverride
         : WECOM_SIDE.signature(timestamp, nonce, encrypted);
@@ -208,5 +226,119 @@ class WecomEndToEndTest {
     assertTrue(markdown.getBytes(StandardCharsets.UTF_8).length <= 4096);
     assertEquals(0, app.scheduler().runOnce(), "never twice the same day");
     assertEquals(1, wecom.calls("/webhook/send").size());
+  }
+
+  static HttpResponse<String> urlCheck(String echostr, String signature, String timestamp)
+      throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(callback + "?msg_signature=" + signature
+        + "&timestamp=" + timestamp + "&nonce=263014780&echostr="
+        + URLEncoder.encode(echostr, StandardCharsets.UTF_8))).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Calls of message/send for one user, failed or not. */
+  static List<JsonNode> sendsTo(String user) {
+    return wecom.calls("/message/send").stream().map(FakeWecomServer.Call::body)
+        .filter(b -> b.path("touser").asText().equals(user)).toList();
+  }
+
+  static List<JsonNode> delivered(String user) {
+    return wecom.sent().stream().filter(b -> b.path("touser").asText().equals(user)).toList();
+  }
+
+  @Test
+  @Order(8)
+  void should_refuse_a_stale_url_check_with_400_and_a_forged_one_with_403() throws Exception {
+    String echostr = WECOM_SIDE.encrypt("8216370113424929063");
+    HttpResponse<String> stale = urlCheck(echostr, WECOM_SIDE.signature("1", "263014780", echostr), "1");
+    assertEquals(400, stale.statusCode(), "signed by WeCom's token but outside the window");
+    assertEquals("", stale.body());
+    String ts = now();
+    assertEquals(403, urlCheck(echostr, "0".repeat(40), ts).statusCode());
+    assertEquals(200, urlCheck(echostr, WECOM_SIDE.signature(ts, "263014780", echostr), ts)
+        .statusCode());
+  }
+
+  @Test
+  @Order(9)
+  void should_answer_400_to_a_signed_message_whose_length_field_lies_and_not_reply() throws Exception {
+    int before = wecom.calls("/message/send").size();
+    byte[] xml = inner("mallory", "你好", "7010").getBytes(StandardCharsets.UTF_8);
+    int remaining = xml.length + CORP.length();
+    for (int length : new int[] {0x7fffffff, 0x80000000, remaining + 1}) {
+      String encrypted = FakeWecomServer.encrypt(AES_KEY, FakeWecomServer.plaintext(length, xml, CORP));
+      HttpResponse<String> r = postEncrypted(encrypted, null, now());
+      assertEquals(400, r.statusCode(), "length field " + length);
+    }
+    String honest = FakeWecomServer.encrypt(AES_KEY, FakeWecomServer.plaintext(xml.length, xml, "wx-other"));
+    assertEquals(400, postEncrypted(honest, null, now()).statusCode(), "another CorpID");
+    TimeUnit.SECONDS.sleep(1);
+    assertEquals(before, wecom.calls("/message/send").size(), "nothing was answered");
+  }
+
+  @Test
+  @Order(10)
+  void should_retry_a_reply_that_wecom_answered_500_and_deliver_it_once() throws Exception {
+    wecom.failSends(2);
+    assertEquals(200, post(inner("zhouqi", "卫星能源上半年产值增长了多少?", "7011"), null, now())
+        .statusCode());
+    for (int i = 0; i < 600 && delivered("zhouqi").isEmpty(); i++) {
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
+    TimeUnit.MILLISECONDS.sleep(500);
+    assertEquals(1, delivered("zhouqi").size());
+    assertTrue(delivered("zhouqi").get(0).path("text").path("content").asText().contains("47.4%"));
+    assertEquals(3, sendsTo("zhouqi").size(), "two refused by HTTP 500, then delivered");
+  }
+
+  @Test
+  @Order(11)
+  void should_give_up_after_four_attempts_and_log_the_msgid_as_lost() throws Exception {
+    wecom.failSends(Integer.MAX_VALUE);
+    try {
+      assertEquals(200, post(inner("wuliu", "卫星能源上半年产值增长了多少?", "7012"), null, now())
+          .statusCode());
+      for (int i = 0; i < 600 && lost("7012").isEmpty(); i++) {
+        TimeUnit.MILLISECONDS.sleep(50);
+      }
+      TimeUnit.MILLISECONDS.sleep(500);
+    } finally {
+      wecom.failSends(0);
+    }
+    assertEquals(4, sendsTo("wuliu").size(), "the first try and three retries");
+    assertEquals(0, delivered("wuliu").size());
+    List<ILoggingEvent> lost = lost("7012");
+    assertEquals(1, lost.size());
+    String line = lost.get(0).getFormattedMessage();
+    assertTrue(line.contains("msg:7012"), line);
+    assertTrue(!line.contains("卫星") && !line.contains("TOKEN-"), "no text, no token: " + line);
+  }
+
+  static List<ILoggingEvent> lost(String msgId) {
+    return wecomLog.list.stream().filter(e -> e.getFormattedMessage().contains("lost")
+        && e.getFormattedMessage().contains(msgId)).toList();
+  }
+
+  @Test
+  @Order(12)
+  void should_let_the_chat_service_answer_an_image_and_ignore_a_subscribe_event() throws Exception {
+    String image = "<xml><ToUserName><![CDATA[" + CORP + "]]></ToUserName><FromUserName>"
+        + "<![CDATA[sunba]]></FromUserName><CreateTime>" + now() + "</CreateTime><MsgType>"
+        + "<![CDATA[image]]></MsgType><PicUrl><![CDATA[http://example.invalid/p.jpg]]></PicUrl>"
+        + "<MediaId><![CDATA[media-1]]></MediaId><MsgId>7013</MsgId><AgentID>1000002</AgentID></xml>";
+    String event = "<xml><ToUserName><![CDATA[" + CORP + "]]></ToUserName><FromUserName>"
+        + "<![CDATA[sunba]]></FromUserName><CreateTime>" + now() + "</CreateTime><MsgType>"
+        + "<![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event>"
+        + "<AgentID>1000002</AgentID></xml>";
+    assertEquals(200, post(event, null, now()).statusCode());
+    assertEquals(200, post(image, null, now()).statusCode());
+    for (int i = 0; i < 600 && delivered("sunba").isEmpty(); i++) {
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
+    TimeUnit.SECONDS.sleep(1);
+    assertEquals(1, sendsTo("sunba").size(), "one reply, to the image; none to the event");
+    String expected = new TextRenderer(paper, false).render(
+        app.chat().handle(new Incoming(Channel.WECOM, "sunba-probe", "sunba-probe", "", null)));
+    assertEquals(expected, delivered("sunba").get(0).path("text").path("content").asText());
   }
 }

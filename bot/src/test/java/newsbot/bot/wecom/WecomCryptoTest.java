@@ -2,8 +2,9 @@ package newsbot.bot.wecom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import newsbot.bot.fake.FakeWecomServer;
 import org.junit.jupiter.api.Test;
 
 /** Against Tencent's own sample from the weworkapi sample code. */
@@ -41,14 +42,59 @@ class WecomCryptoTest {
   @Test
   void should_reject_a_forged_signature_and_another_corps_message() {
     String encrypted = SAMPLE.encrypt("hello");
-    assertThrows(WecomCrypto.CryptoException.class,
+    assertThrows(WecomCrypto.SignatureException.class,
         () -> SAMPLE.verifyAndDecrypt("0".repeat(40), "1", "2", encrypted));
     WecomCrypto other = new WecomCrypto("QDG6eK", "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C",
         "wx-other-corp");
     String foreign = other.encrypt("hello");
-    WecomCrypto.CryptoException e = assertThrows(WecomCrypto.CryptoException.class,
+    WecomCrypto.CryptoException e = assertThrows(WecomCrypto.MalformedMessageException.class,
         () -> SAMPLE.verifyAndDecrypt(SAMPLE.signature("1", "2", foreign), "1", "2", foreign));
-    assertTrue(e.getMessage().contains("CorpID"));
-    assertThrows(WecomCrypto.CryptoException.class, () -> SAMPLE.decrypt("not base64 at all!"));
+    assertEquals("message is for another CorpID", e.getMessage());
+    assertThrows(WecomCrypto.MalformedMessageException.class,
+        () -> SAMPLE.decrypt("not base64 at all!"));
+  }
+
+  static final String CORP = "wx5823bf96d3bd56c7";
+  static final String KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
+
+  /** Signs an encrypted plaintext correctly, so only the plaintext can be at fault. */
+  static String open(byte[] plaintext) throws WecomCrypto.CryptoException {
+    String encrypted = FakeWecomServer.encrypt(KEY, plaintext);
+    return SAMPLE.verifyAndDecrypt(SAMPLE.signature("1700000000", "n", encrypted), "1700000000",
+        "n", encrypted);
+  }
+
+  static byte[] hello(int lengthField) {
+    return FakeWecomServer.plaintext(lengthField, "hello".getBytes(StandardCharsets.UTF_8), CORP);
+  }
+
+  @Test
+  void should_open_a_well_formed_plaintext_built_by_the_fake() throws Exception {
+    assertEquals("hello", open(hello(5)));
+  }
+
+  @Test
+  void should_refuse_length_fields_that_overflow_or_run_past_the_end() {
+    // "hello" + CorpID leaves 5 + 18 bytes after the length field
+    for (int length : new int[] {0x7fffffff, 0x80000000, 5 + 18 + 1, -1}) {
+      WecomCrypto.CryptoException e = assertThrows(WecomCrypto.MalformedMessageException.class,
+          () -> open(hello(length)), "length " + length);
+      assertEquals("bad message length", e.getMessage());
+    }
+  }
+
+  @Test
+  void should_refuse_bad_padding_and_a_message_that_is_not_utf8() {
+    byte[] zeroPad = hello(5);
+    zeroPad[zeroPad.length - 1] = 0;
+    assertEquals("bad padding", assertThrows(WecomCrypto.MalformedMessageException.class,
+        () -> open(zeroPad)).getMessage());
+    byte[] unevenPad = hello(5);
+    unevenPad[unevenPad.length - 2] ^= 1;
+    assertEquals("bad padding", assertThrows(WecomCrypto.MalformedMessageException.class,
+        () -> open(unevenPad)).getMessage());
+    byte[] notUtf8 = FakeWecomServer.plaintext(2, new byte[] {(byte) 0xff, (byte) 0xfe}, CORP);
+    assertEquals("message is not UTF-8", assertThrows(WecomCrypto.MalformedMessageException.class,
+        () -> open(notUtf8)).getMessage());
   }
 }

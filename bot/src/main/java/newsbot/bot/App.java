@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,7 @@ import newsbot.bot.schedule.DigestScheduler;
 import newsbot.bot.store.Store;
 import newsbot.bot.render.MarkdownRenderer;
 import newsbot.bot.render.TextRenderer;
+import newsbot.bot.telegram.Backoff;
 import newsbot.bot.telegram.TelegramChannel;
 import newsbot.bot.wecom.WecomApi;
 import newsbot.bot.wecom.WecomChannel;
@@ -100,8 +102,10 @@ public final class App implements AutoCloseable {
       if (api.getHost() == null || api.getScheme() == null) {
         throw new ConfigException("telegram.api-url must be an absolute URL, not " + api);
       }
-      telegram = new TelegramChannel(token, api, chat, html, c.getInt("telegram.poll-seconds", 30));
-      telegram.start();
+      telegram = new TelegramChannel(token, api, chat, html, c.getInt("telegram.poll-seconds", 30),
+          new Backoff(Duration.ofSeconds(c.getInt("telegram.retry-seconds", 5)),
+              Duration.ofSeconds(c.getInt("telegram.retry-max-seconds", 300))));
+      telegram.start(); // returns at once; retries on its own thread while Telegram refuses
       open.add(telegram);
       outboxes.put(Channel.TELEGRAM.key(), telegram::send);
     } else {

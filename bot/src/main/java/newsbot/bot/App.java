@@ -68,11 +68,7 @@ public final class App implements AutoCloseable {
             + " Set NEWSBOT_HTTP_PUBLIC_BASE_URL to the address people reach this bot at.");
       }
       if (telegram != null) {
-        try {
-          telegram.start();
-        } catch (Exception e) {
-          LOG.error("Telegram failed to start; the web chat and WeCom serve on", e);
-        }
+        telegram.start(); // returns at once; retries on its own thread while Telegram refuses
       } else {
         LOG.info("Telegram is off. To add it, set NEWSBOT_TELEGRAM_TOKEN (from @BotFather) and"
             + " NEWSBOT_TELEGRAM_ADMINS (user ids allowed to /reload), then restart.");

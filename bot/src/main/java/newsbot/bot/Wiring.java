@@ -26,6 +26,8 @@ import newsbot.bot.render.MarkdownRenderer;
 import newsbot.bot.render.TextRenderer;
 import newsbot.bot.schedule.DigestScheduler;
 import newsbot.bot.store.Store;
+import newsbot.bot.telegram.Backoff;
+import newsbot.bot.telegram.ChannelStatus;
 import newsbot.bot.telegram.TelegramChannel;
 import newsbot.bot.wecom.WecomApi;
 import newsbot.bot.wecom.WecomChannel;
@@ -157,6 +159,12 @@ public final class Wiring {
     return new TextRenderer(paper(), config.http().publicBaseUrlConfigured());
   }
 
+  /** "up", "starting", or "retrying since 10:20:00Z: Unauthorized". */
+  static String describe(ChannelStatus s) {
+    String state = s.state().name().toLowerCase(java.util.Locale.ROOT);
+    return s.lastError() == null ? state : state + " since " + s.since() + ": " + s.lastError();
+  }
+
   /** Builds the bot process over an open library; {@link App#start()} runs it. */
   public App app(NewsLibrary library, Clock scheduleClock) throws SQLException {
     App.Builder b = new App.Builder(library);
@@ -169,7 +177,7 @@ public final class Wiring {
         Channel.WECOM, config.wecom().admins());
     Digester digester = digester();
     ChatService chat = new ChatService(library, answerer(library), digester, store, limiter,
-        parser(), new ChatService.Settings(admins, paper(), chatConfig.maxSubscriptionsPerChannel(),
+        new ChatService.Settings(admins, paper(), chatConfig.maxSubscriptionsPerChannel(),
             config.http().publicBaseUrlConfigured()));
     chat.addChannel("web", () -> "up");
     WebServer web = new WebServer(library, chat, new HtmlRenderer(paper(), true), config.links(),
@@ -179,8 +187,10 @@ public final class Wiring {
     if (config.telegram().enabled()) {
       BotConfig.Telegram t = config.telegram();
       TelegramChannel telegram = new TelegramChannel(t.token(), t.apiUrl(), chat,
-          new HtmlRenderer(paper(), config.http().publicBaseUrlConfigured()), t.pollSeconds());
+          new HtmlRenderer(paper(), config.http().publicBaseUrlConfigured()), t.pollSeconds(),
+          new Backoff(Duration.ofSeconds(t.retrySeconds()), Duration.ofSeconds(t.retryMaxSeconds())));
       b.telegram(telegram);
+      chat.addChannel("telegram", () -> describe(telegram.status()));
       outboxes.put(Channel.TELEGRAM.key(), telegram::send);
     }
     OkHttpClient http = new OkHttpClient();

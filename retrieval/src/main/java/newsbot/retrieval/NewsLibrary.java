@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.index.PassageIndex;
@@ -22,8 +23,10 @@ import newsbot.retrieval.model.Issue;
 import newsbot.retrieval.parse.Corpus;
 import newsbot.retrieval.parse.CorpusParser;
 import newsbot.retrieval.parse.Manifest;
+import newsbot.retrieval.parse.PageReader;
 import newsbot.retrieval.parse.ParseReport;
 import newsbot.retrieval.parse.Rejected;
+import newsbot.retrieval.parse.RejectedFileException;
 import newsbot.retrieval.search.HybridRetriever;
 import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.search.Retriever;
@@ -48,6 +51,10 @@ public final class NewsLibrary implements Closeable, CorpusSource {
   static final String INDEX_VERSION = "7";
   private static final String VERSION_KEY = "index_version";
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The largest page {@link #addPage} takes: the limit page files are read with. */
+  public static final long MAX_PAGE_BYTES = 2L * 1024 * 1024;
+  private static final Pattern PAGE_NAME =
+      Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]{0,95}\\.(?i:txt)");
 
   private final Path seeds;
   private final Path pagesCopy;
@@ -136,6 +143,45 @@ public final class NewsLibrary implements Closeable, CorpusSource {
         added.size(), changed.size(), removed.size(), rejected.size(),
         parsed.report().summary(), stats);
     return report;
+  }
+
+  /**
+   * Adds or replaces one page file and ingests: the name is checked, the bytes decoded and
+   * trial-parsed, and only a good page is written (atomically) into the seeds folder. Serialised
+   * with {@link #ingest()}.
+   *
+   * @return the report of the ingest that loaded the page
+   * @throws RejectedFileException with the reason, for a person, when the name or the page is not
+   *     usable; the seeds folder is then left as it was
+   */
+  public synchronized IngestReport addPage(String name, byte[] bytes)
+      throws IOException, RejectedFileException {
+    checkPageName(name);
+    if (bytes.length > MAX_PAGE_BYTES) {
+      throw new RejectedFileException("too large for a page (" + bytes.length + " bytes)");
+    }
+    parser.parsePage(name, PageReader.decode(bytes), Manifest.load(seeds).entry(name));
+    Path temp = Files.createTempFile(seeds, ".upload-", ".tmp");
+    try {
+      Files.write(temp, bytes);
+      Files.move(temp, seeds.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    LOG.info("added page {} ({} bytes)", name, bytes.length);
+    return ingest();
+  }
+
+  /**
+   * Refuses a name that cannot be a page file of the seeds folder: not {@code something.txt}, a
+   * path, a hidden name (starting with a dot), or characters other than letters, digits, _ . -.
+   */
+  public static void checkPageName(String name) throws RejectedFileException {
+    if (name == null || !PAGE_NAME.matcher(name).matches()) {
+      throw new RejectedFileException("file name \"" + name + "\" is not usable: upload a .txt page"
+          + " named with letters, digits, _ . - and not starting with a dot");
+    }
   }
 
   /** The parsed articles (parsed on first use when no ingest ran in this process). */

@@ -1,9 +1,6 @@
 package newsbot.bot.chat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -25,9 +22,6 @@ import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.answer.Answerer;
 import newsbot.retrieval.digest.Digester;
 import newsbot.retrieval.model.Issue;
-import newsbot.retrieval.parse.CorpusParser;
-import newsbot.retrieval.parse.Manifest;
-import newsbot.retrieval.parse.PageReader;
 import newsbot.retrieval.parse.Rejected;
 import newsbot.retrieval.parse.RejectedFileException;
 import org.slf4j.Logger;
@@ -43,12 +37,10 @@ public final class ChatService {
   private static final Logger LOG = LoggerFactory.getLogger(ChatService.class);
   private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z_]+)(?:@\\S+)?\\s*(.*)$",
       Pattern.DOTALL);
-  private static final Pattern SAFE_FILE_NAME = Pattern.compile("[\\p{L}\\p{N}_.-]{1,100}");
   static final String ADMIN_ONLY = "仅管理员可用:这个命令只对管理员开放。";
   static final String SLOW_DOWN = "消息太频繁了,请稍后再试。";
   /** A message longer than this is refused before anything else runs. */
   public static final int MAX_MESSAGE_CHARS = 1000;
-  static final long MAX_UPLOAD_BYTES = 2L * 1024 * 1024;
 
   private final NewsLibrary library;
   private final Answerer answerer;
@@ -56,7 +48,6 @@ public final class ChatService {
   private final Store store;
   private final RateLimiter limiter;
   private final Map<Channel, Set<String>> admins;
-  private final CorpusParser parser;
   private final String paper;
   private final int maxSubscriptionsPerChannel;
   private final boolean publicLinks;
@@ -79,7 +70,7 @@ public final class ChatService {
   }
 
   public ChatService(NewsLibrary library, Answerer answerer, Digester digester, Store store,
-      RateLimiter limiter, CorpusParser parser, Settings settings) {
+      RateLimiter limiter, Settings settings) {
     this.maxSubscriptionsPerChannel = settings.maxSubscriptionsPerChannel();
     this.publicLinks = settings.publicLinks();
     Map<Channel, Set<String>> admins = settings.admins();
@@ -90,7 +81,6 @@ public final class ChatService {
     this.store = store;
     this.limiter = limiter;
     this.admins = Map.copyOf(admins);
-    this.parser = parser;
     this.paper = paper;
   }
 
@@ -225,32 +215,28 @@ public final class ChatService {
   }
 
   private Reply reload(Incoming in) throws IOException, SQLException {
-    String uploaded = "";
-    if (in.upload() != null) {
+    String saved = "";
+    IngestReport r;
+    if (in.upload() == null) {
+      r = library.ingest();
+    } else {
       Incoming.Upload up = in.upload();
       String name = up.fileName() == null ? "" : up.fileName();
-      if (!SAFE_FILE_NAME.matcher(name).matches() || !name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
-        return Reply.text("没有载入:文件名 “" + name + "” 不可用,请上传 .txt 版面文件(字母、数字、._- )。");
-      }
-      if (up.size() > MAX_UPLOAD_BYTES) {
-        return Reply.text("没有载入 " + name + ":文件太大(" + up.size() + " 字节),版面文件应小于 2 MB。");
-      }
-      byte[] bytes = up.content().get();
       try {
-        String text = PageReader.decode(bytes);
-        parser.parsePage(name, text, Manifest.empty().entry(name));
-      } catch (RejectedFileException e) {
-        store.audit(in.channel().key(), in.userId(), "upload-rejected", name + ": " + e.getMessage());
-        return Reply.text("没有载入 " + name + ":" + e.getMessage() + "。现有内容没有改变。");
+        NewsLibrary.checkPageName(name); // before fetching a file that could never be saved
+        if (up.size() > NewsLibrary.MAX_PAGE_BYTES) {
+          throw new Incoming.TooLargeException(NewsLibrary.MAX_PAGE_BYTES);
+        }
+        r = library.addPage(name, up.content().read(NewsLibrary.MAX_PAGE_BYTES));
+      } catch (RejectedFileException | Incoming.TooLargeException e) {
+        String reason = e instanceof Incoming.TooLargeException tooLarge
+            ? "文件太大,版面文件应小于 " + tooLarge.limit() / (1024 * 1024) + " MB" : e.getMessage();
+        store.audit(in.channel().key(), in.userId(), "upload-rejected", name + ": " + reason);
+        return Reply.text("没有载入 " + name + ":" + reason + "。现有内容没有改变。");
       }
-      Path target = library.seeds().resolve(name);
-      Path temp = Files.createTempFile(library.seeds(), ".upload-", ".tmp");
-      Files.write(temp, bytes);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      uploaded = "已保存 " + name + "。\n";
+      saved = "已保存 " + name + "。\n";
     }
-    IngestReport r = library.ingest();
-    String report = uploaded + reloadReport(r);
+    String report = saved + reloadReport(r);
     store.audit(in.channel().key(), in.userId(), "reload", report.replace('\n', ' '));
     return Reply.text(report);
   }

@@ -1,6 +1,6 @@
 package newsbot.bot.chat;
 
-import java.util.function.Supplier;
+import java.io.IOException;
 
 /**
  * A message as every channel delivers it.
@@ -9,13 +9,44 @@ import java.util.function.Supplier;
  * @param chatId where the reply goes (a private chat, a group)
  * @param text the text or the caption of an upload
  * @param upload an attached file, or null
+ * @param replyTo the text of the bot's own message this one replies to (a follow-up), or null
  */
-public record Incoming(Channel channel, String userId, String chatId, String text, Upload upload) {
+public record Incoming(Channel channel, String userId, String chatId, String text, Upload upload,
+    String replyTo) {
 
-  /** An attached file; its bytes are fetched only if a command needs them. */
-  public record Upload(String fileName, long size, Supplier<byte[]> content) {}
+  /**
+   * An attached file; its bytes are fetched only if a command needs them.
+   *
+   * @param size the size the platform declares, 0 when it does not say
+   */
+  public record Upload(String fileName, long size, Content content) {}
+
+  /** Fetches an upload's bytes. */
+  @FunctionalInterface
+  public interface Content {
+    /**
+     * The file's bytes, reading no more than {@code maxBytes + 1} of them.
+     *
+     * @throws TooLargeException when the file is larger than {@code maxBytes}
+     */
+    byte[] read(long maxBytes) throws IOException;
+  }
+
+  /** An upload larger than the reader would take; nothing past the limit was read. */
+  public static final class TooLargeException extends IOException {
+    private final long limit;
+
+    public TooLargeException(long limit) {
+      super("larger than " + limit + " bytes");
+      this.limit = limit;
+    }
+
+    public long limit() {
+      return limit;
+    }
+  }
 
   public static Incoming text(Channel channel, String userId, String chatId, String text) {
-    return new Incoming(channel, userId, chatId, text, null);
+    return new Incoming(channel, userId, chatId, text, null, null);
   }
 }

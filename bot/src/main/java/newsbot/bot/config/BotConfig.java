@@ -50,7 +50,8 @@ public record BotConfig(Path seeds, Path data, Paper paper, List<String> furnitu
 
   public record Chat(int rateBurst, int rateRefillSeconds, int maxSubscriptionsPerChannel) {}
 
-  public record Telegram(String token, URI apiUrl, Set<String> admins, int pollSeconds) {
+  public record Telegram(String token, URI apiUrl, Set<String> admins, int pollSeconds,
+      int retrySeconds, int retryMaxSeconds) {
     public boolean enabled() {
       return !token.isBlank();
     }
@@ -118,7 +119,8 @@ public record BotConfig(Path seeds, Path data, Paper paper, List<String> furnitu
         new Chat(positive(c, "chat.rate-burst"), positive(c, "chat.rate-refill-seconds"),
             positive(c, "chat.max-subscriptions-per-channel")),
         new Telegram(c.get("telegram.token"), absoluteUrl(c, "telegram.api-url"),
-            Set.copyOf(c.getList("telegram.admins")), positive(c, "telegram.poll-seconds")),
+            Set.copyOf(c.getList("telegram.admins")), positive(c, "telegram.poll-seconds"),
+            positive(c, "telegram.retry-seconds"), positive(c, "telegram.retry-max-seconds")),
         wecom(c), llm(c), c.origin());
   }
 

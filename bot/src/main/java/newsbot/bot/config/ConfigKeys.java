@@ -46,6 +46,8 @@ public final class ConfigKeys {
     d.put("telegram.api-url", "https://api.telegram.org");
     d.put("telegram.admins", "");
     d.put("telegram.poll-seconds", "30");
+    d.put("telegram.retry-seconds", "5");
+    d.put("telegram.retry-max-seconds", "300");
     d.put("answer.min-bm25", "22.0");
     d.put("answer.min-similarity", "0.80");
     d.put("answer.min-similarity-gap", "0.10");

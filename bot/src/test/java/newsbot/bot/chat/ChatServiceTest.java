@@ -43,8 +43,7 @@ class ChatServiceTest {
     store = Store.open(data.resolve("newsbot.db"));
     chat = new ChatService(library, BotFixtures.answerer(library),
         new Digester(new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE)), store,
-        new RateLimiter(3, 10_000, now::get), BotFixtures.parser(),
-        new ChatService.Settings(Map.of(Channel.TELEGRAM, Set.of("admin-1")), "嘉兴日报·平湖版", 3,
+        new RateLimiter(3, 10_000, now::get), new ChatService.Settings(Map.of(Channel.TELEGRAM, Set.of("admin-1")), "嘉兴日报·平湖版", 3,
             true));
     chat.markReady();
   }

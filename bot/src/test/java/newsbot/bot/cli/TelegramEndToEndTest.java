@@ -4,17 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import newsbot.bot.App;
 import newsbot.bot.Wiring;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.Config;
 import newsbot.bot.fake.FakeTelegramServer;
+import newsbot.bot.render.HtmlRenderer;
+import newsbot.bot.telegram.Backoff;
+import newsbot.bot.telegram.ChannelStatus;
+import newsbot.bot.telegram.TelegramChannel;
 import newsbot.retrieval.NewsLibrary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,11 +41,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * The real Telegram application (telegrambots long polling and client) against a local fake Bot
- * API: a citizen's question, a refused non-admin /reload, an admin's page upload that the next
- * question finds, a bad upload that changes nothing, and a 429 honoured.
+ * API: a citizen's question with a link that opens, a refused non-admin /reload, an admin's page
+ * upload that the next question finds, bad, hidden and oversized uploads that change nothing, a
+ * 429 honoured without holding up other chats, a group where only what is addressed to the bot is
+ * answered, and a Bot API that refuses at start-up.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TelegramEndToEndTest {
@@ -35,12 +56,20 @@ class TelegramEndToEndTest {
   static final String TOKEN = "123456:TEST-token";
   static final long CITIZEN = 111;
   static final long ADMIN = 999;
+  static final long GROUP = -100500;
+  /**
+   * The upload limit (2 MB) and 1 MB for what the bot's socket receive buffer and its read buffer
+   * hold beyond it (a few hundred KB on loopback; the fake's send buffer is 8 KB).
+   */
+  static final long UPLOAD_READ_BOUND = 2L * 1024 * 1024 + 1024 * 1024;
 
   @TempDir static Path seeds;
   @TempDir static Path data;
+  @TempDir static Path otherData;
   static FakeTelegramServer telegram;
   static NewsLibrary library;
   static App app;
+  static int port;
 
   @BeforeAll
   static void start() throws Exception {
@@ -50,8 +79,11 @@ class TelegramEndToEndTest {
       }
     }
     telegram = new FakeTelegramServer(TOKEN);
-    Config config = Config.of(Map.of("http.port", "0", "telegram.admins", String.valueOf(ADMIN),
-        "telegram.poll-seconds", "1", "http.public-base-url", "https://bot.example.org"), Map.of("NEWSBOT_TELEGRAM_TOKEN", TOKEN,
+    port = freePort(); // the citation links carry the port: port 0 would make them unusable
+    Config config = Config.of(Map.of("http.port", String.valueOf(port),
+        "telegram.admins", String.valueOf(ADMIN), "telegram.poll-seconds", "1",
+        "chat.rate-burst", "100", "http.public-base-url", "http://localhost:" + port),
+        Map.of("NEWSBOT_TELEGRAM_TOKEN", TOKEN,
         "NEWSBOT_TELEGRAM_API_URL", telegram.url()));
     Wiring wiring = new Wiring(BotConfig.from(config, seeds, data));
     library = wiring.library();
@@ -65,14 +97,37 @@ class TelegramEndToEndTest {
     telegram.close();
   }
 
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  static HttpResponse<String> get(String url) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static List<String> seedNames() throws IOException {
+    try (Stream<Path> s = Files.list(seeds)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  static List<FakeTelegramServer.Call> sendsTo(long chatId, long sinceMillis) {
+    return telegram.calls("sendMessage").stream().filter(c -> c.atMillis() >= sinceMillis
+        && c.params().path("chat_id").asText().equals(String.valueOf(chatId))).toList();
+  }
+
   @Test
   @Order(1)
   void should_register_by_deleting_the_webhook_and_poll_for_updates() throws Exception {
     long since = System.currentTimeMillis();
     telegram.userSays(CITIZEN, "/start");
     telegram.awaitMessage(CITIZEN, since, t -> t.contains("读报助手"), 20_000);
-    assertEquals("deleteWebhook", telegram.calls().get(0).method());
-    assertFalse(telegram.calls("getUpdates").isEmpty());
+    List<String> methods = telegram.calls().stream().map(FakeTelegramServer.Call::method).toList();
+    assertTrue(methods.contains("deleteWebhook"), methods.toString());
+    assertTrue(methods.indexOf("deleteWebhook") < methods.indexOf("getUpdates"), methods.toString());
   }
 
   @Test
@@ -82,8 +137,13 @@ class TelegramEndToEndTest {
     telegram.userSays(CITIZEN, "平湖跨境电商到2027年的出口目标是多少?");
     String reply = telegram.awaitMessage(CITIZEN, since, t -> t.contains("30亿元"), 30_000);
     assertTrue(reply.contains("[1]"), reply);
-    assertTrue(reply.contains("<a href=\"https://bot.example.org/articles/"), reply);
     assertTrue(reply.contains("《我市加力推动跨境电商高质量发展》"), reply);
+    Matcher viewer = Pattern.compile("<a href=\"(http://localhost:" + port + "/articles/[^\"]+)\">")
+        .matcher(reply);
+    assertTrue(viewer.find(), reply);
+    HttpResponse<String> page = get(viewer.group(1));
+    assertEquals(200, page.statusCode(), viewer.group(1));
+    assertTrue(page.body().contains("我市加力推动跨境电商高质量发展"));
     FakeTelegramServer.Call sent = telegram.calls("sendMessage").stream()
         .filter(c -> c.params().path("text").asText().contains("30亿元")).findFirst().orElseThrow();
     assertTrue("HTML".equalsIgnoreCase(sent.params().path("parse_mode").asText()));
@@ -143,5 +203,143 @@ class TelegramEndToEndTest {
         "the refused send and its retry");
     assertTrue(sends.get(1).atMillis() - sends.get(0).atMillis() >= 1000,
         "waited retry_after seconds");
+  }
+
+  @Test
+  @Order(7)
+  void should_refuse_hidden_file_names_and_leave_the_seeds_folder_as_it_was() throws Exception {
+    List<String> before = seedNames();
+    byte[] page = Files.readAllBytes(Path.of("retrieval/src/test/resources/pages/2025-09-13_p3.txt"));
+    for (String name : List.of(".txt", "...txt")) {
+      long since = System.currentTimeMillis();
+      telegram.userUploads(ADMIN, name, page, "/reload");
+      String reply = telegram.awaitMessage(ADMIN, since, t -> t.contains("没有载入"), 20_000);
+      assertTrue(reply.contains(name), reply);
+    }
+    assertEquals(before, seedNames());
+  }
+
+  @Test
+  @Order(8)
+  void should_refuse_an_upload_of_undeclared_size_after_reading_no_more_than_the_limit()
+      throws Exception {
+    List<String> before = seedNames();
+    long since = System.currentTimeMillis();
+    telegram.userUploadsUndeclared(ADMIN, "2025-09-14_p1.txt", 52L * 1024 * 1024, "/reload");
+    String reply = telegram.awaitMessage(ADMIN, since, t -> t.contains("2025-09-14_p1.txt"), 60_000);
+    assertTrue(reply.contains("没有载入") && reply.contains("太大"), reply);
+    assertTrue(telegram.undeclaredBytesServed() <= UPLOAD_READ_BOUND,
+        "read " + telegram.undeclaredBytesServed() + " bytes of a 52 MB file");
+    assertEquals(before, seedNames());
+  }
+
+  @Test
+  @Order(9)
+  void should_answer_other_chats_while_sends_wait_out_a_429() throws Exception {
+    List<Long> waiting = List.of(201L, 202L, 203L, 204L);
+    telegram.failNextSends(waiting.size(), 3);
+    long before = System.currentTimeMillis();
+    waiting.forEach(user -> telegram.userSays(user, "/help"));
+    long deadline = System.currentTimeMillis() + 20_000;
+    while (telegram.calls("sendMessage").stream()
+        .filter(c -> c.atMillis() >= before && c.status() == 429).count() < waiting.size()) {
+      assertTrue(System.currentTimeMillis() < deadline, "four sends refused with a 429");
+      Thread.sleep(20);
+    }
+    long asked = System.currentTimeMillis();
+    telegram.userSays(205, "/help");
+    telegram.awaitMessage(205, asked, t -> t.contains("已载入各期"), 20_000);
+    long answered = sendsTo(205, asked).get(0).atMillis();
+    for (long user : waiting) {
+      telegram.awaitMessage(user, before, t -> t.contains("已载入各期"), 20_000);
+      long retried = sendsTo(user, before).stream().filter(c -> c.status() == 200)
+          .findFirst().orElseThrow().atMillis();
+      assertTrue(answered < retried, "user 205 was answered while " + user + " waited");
+    }
+  }
+
+  @Test
+  @Order(10)
+  void should_in_a_group_answer_only_mentions_commands_and_replies_to_the_bot() throws Exception {
+    long since = System.currentTimeMillis();
+    telegram.memberSays(GROUP, 301, "大家早上好,今天开会吗?");
+    telegram.memberSays(GROUP, 301, "/help@another_bot");
+    telegram.memberSays(GROUP, 302, "@" + FakeTelegramServer.BOT_USERNAME
+        + " 平湖跨境电商到2027年的出口目标是多少?");
+    String answer = telegram.awaitMessage(GROUP, since, t -> t.contains("30亿元"), 30_000);
+    long answerId = telegram.messageIdOf(GROUP, answer.replaceAll("<[^>]+>", ""));
+
+    telegram.memberReplies(GROUP, 303, answerId, "乍浦老街改造总投资多少?");
+    telegram.awaitMessage(GROUP, since, t -> t.contains("2.3亿元"), 30_000);
+    telegram.memberSays(GROUP, 301, "/help");
+    telegram.awaitMessage(GROUP, since, t -> t.contains("已载入各期"), 30_000);
+    assertEquals(3, sendsTo(GROUP, since).size(),
+        "only the mention, the reply and the command: " + sendsTo(GROUP, since).stream()
+            .map(c -> c.params().path("text").asText()).toList());
+  }
+
+  @Test
+  @Order(11)
+  void should_serve_the_web_chat_when_the_bot_api_is_unreachable() throws Exception {
+    String closedPort = "http://127.0.0.1:" + freePort();
+    Config config = Config.of(Map.of("http.port", "0", "telegram.poll-seconds", "1"),
+        Map.of("NEWSBOT_TELEGRAM_TOKEN", TOKEN, "NEWSBOT_TELEGRAM_API_URL", closedPort));
+    try (App second = new Wiring(BotConfig.from(config, seeds, otherData))
+        .app(library, java.time.Clock.systemUTC()).start()) {
+      HttpResponse<String> health = get("http://127.0.0.1:" + second.httpPort() + "/healthz");
+      assertEquals(200, health.statusCode());
+      assertTrue(health.body().contains("\"telegram\":\"") && !health.body().contains(TOKEN),
+          health.body());
+    }
+  }
+
+  @Test
+  @Order(12)
+  void should_retry_a_refused_start_say_why_and_answer_once_telegram_accepts() throws Exception {
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    log.start();
+    Logger logger = (Logger) LoggerFactory.getLogger(TelegramChannel.class);
+    logger.addAppender(log);
+    try (FakeTelegramServer refusing = new FakeTelegramServer(TOKEN);
+        TelegramChannel channel = new TelegramChannel(TOKEN, URI.create(refusing.url()),
+            app.chat(), new HtmlRenderer("嘉兴日报·平湖版", true), 1,
+            new Backoff(Duration.ofMillis(100), Duration.ofMillis(400)))) {
+      refusing.refuse(true);
+      channel.start();
+      ChannelStatus retrying = awaitStatus(channel, ChannelStatus.State.RETRYING);
+      assertEquals("telegram", retrying.name());
+      assertTrue(retrying.lastError().contains("401") && retrying.lastError().contains("Unauthorized"),
+          retrying.lastError());
+      while (refusing.calls("getMe").size() < 3) {
+        Thread.sleep(20); // it keeps trying
+      }
+      assertEquals(retrying.since(), channel.status().since(), "RETRYING since the first failure");
+
+      refusing.refuse(false);
+      awaitStatus(channel, ChannelStatus.State.UP);
+      long since = System.currentTimeMillis();
+      refusing.userSays(CITIZEN, "平湖跨境电商到2027年的出口目标是多少?");
+      refusing.awaitMessage(CITIZEN, since, t -> t.contains("30亿元"), 30_000);
+    } finally {
+      logger.detachAppender(log);
+    }
+    assertTrue(log.list.stream().anyMatch(e -> e.getLevel() == Level.WARN
+        && e.getFormattedMessage().contains("401")), "the failure is logged with its cause");
+    for (ILoggingEvent e : log.list) {
+      assertFalse(e.getFormattedMessage().contains(TOKEN), e.getFormattedMessage());
+      for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {
+        assertFalse(String.valueOf(t.getMessage()).contains(TOKEN), t.getMessage());
+      }
+    }
+  }
+
+  static ChannelStatus awaitStatus(TelegramChannel channel, ChannelStatus.State state)
+      throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (channel.status().state() != state) {
+      assertTrue(System.currentTimeMillis() < deadline, state + ", not " + channel.status());
+      Thread.sleep(20);
+    }
+    return channel.status();
   }
 }

@@ -338,7 +338,7 @@ class WecomEndToEndTest {
     TimeUnit.SECONDS.sleep(1);
     assertEquals(1, sendsTo("sunba").size(), "one reply, to the image; none to the event");
     String expected = new TextRenderer(paper, false).render(
-        app.chat().handle(new Incoming(Channel.WECOM, "sunba-probe", "sunba-probe", "", null)));
+        app.chat().handle(Incoming.text(Channel.WECOM, "sunba-probe", "sunba-probe", "")));
     assertEquals(expected, delivered("sunba").get(0).path("text").path("content").asText());
   }
 }

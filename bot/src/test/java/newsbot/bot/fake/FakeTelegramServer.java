@@ -6,8 +6,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,28 +23,46 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A local stand-in for the Telegram Bot API speaking its real protocol: {@code /bot{token}/METHOD}
  * with JSON or form bodies, {@code {"ok":…,"result":…}} answers, {@code getUpdates} long polling
  * by offset, {@code sendMessage} recorded, {@code getFile} and {@code /file/bot{token}/{path}}
- * downloads, and a 429 with {@code retry_after} on demand.
+ * downloads, and a 429 with {@code retry_after} on demand. It plays the bot @{@value #BOT_USERNAME}
+ * (getMe), keeps the messages the bot sent so a member can reply to them, marks group messages
+ * with the entities Telegram adds, can refuse every call (an outage, a revoked token) and can
+ * stream a large file whose size it does not declare, counting what it served.
  */
 public final class FakeTelegramServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  public static final long BOT_ID = 42;
+  public static final String BOT_USERNAME = "newsbot_test_bot";
+  private static final Pattern MENTION = Pattern.compile("@[A-Za-z0-9_]{5,32}");
+  /** What the fake's file socket may hold beyond what the bot read. */
+  private static final int FILE_SEND_BUFFER = 8192;
+  private static final Pattern COMMAND = Pattern.compile("^/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?");
 
   /** A call the bot made: method name, its parameters, when, and the HTTP status it got. */
   public record Call(String method, JsonNode params, long atMillis, int status) {}
 
   private final String token;
   private final HttpServer server;
+  private final ServerSocket fileServer;
   private final List<ObjectNode> updates = new ArrayList<>();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private final AtomicInteger nextUpdateId = new AtomicInteger(1);
   private final AtomicInteger tooManyRequests = new AtomicInteger();
+  private final Map<String, Long> undeclared = new ConcurrentHashMap<>();
+  private final AtomicLong undeclaredServed = new AtomicLong();
+  private final Map<Long, ObjectNode> sent = new ConcurrentHashMap<>();
+  private final AtomicLong nextMessageId = new AtomicLong(1000);
   private volatile int retryAfterSeconds = 1;
+  private volatile boolean refusing;
 
   public FakeTelegramServer(String token) throws IOException {
     this.token = token;
@@ -46,6 +70,10 @@ public final class FakeTelegramServer implements AutoCloseable {
     server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.createContext("/", this::handle);
     server.start();
+    fileServer = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    Thread files = new Thread(this::acceptFileDownloads, "fake-telegram-files");
+    files.setDaemon(true);
+    files.start();
   }
 
   public String url() {
@@ -56,6 +84,11 @@ public final class FakeTelegramServer implements AutoCloseable {
   public void failNextSends(int n, int retryAfter) {
     retryAfterSeconds = retryAfter;
     tooManyRequests.set(n);
+  }
+
+  /** While on, every Bot API call answers 401 Unauthorized, as for a revoked token. */
+  public void refuse(boolean on) {
+    refusing = on;
   }
 
   public List<Call> calls() {
@@ -78,16 +111,59 @@ public final class FakeTelegramServer implements AutoCloseable {
 
   /** A private text message from a user. */
   public synchronized void userSays(long userId, String text) {
-    ObjectNode message = message(userId);
+    ObjectNode message = message(userId, userId, "private");
     message.put("text", text);
     enqueue(message);
+  }
+
+  /**
+   * A member's message in a group chat, with the entities Telegram adds: bot_command for a
+   * leading command, mention for every @username.
+   */
+  public synchronized void memberSays(long groupId, long userId, String text) {
+    enqueue(groupMessage(groupId, userId, text));
+  }
+
+  /** A member's reply, in a group, to the bot's message {@code botMessageId}. */
+  public synchronized void memberReplies(long groupId, long userId, long botMessageId, String text) {
+    ObjectNode message = groupMessage(groupId, userId, text);
+    message.set("reply_to_message", sent.get(botMessageId));
+    enqueue(message);
+  }
+
+  private ObjectNode groupMessage(long groupId, long userId, String text) {
+    ObjectNode message = message(groupId, userId, "group");
+    message.put("text", text);
+    ArrayNode entities = message.putArray("entities");
+    Matcher command = COMMAND.matcher(text);
+    int commandEnd = 0;
+    if (command.find()) {
+      commandEnd = command.end();
+      entities.addObject().put("type", "bot_command").put("offset", 0).put("length", commandEnd);
+    }
+    Matcher mention = MENTION.matcher(text);
+    while (mention.find(commandEnd)) { // the @bot of /command@bot belongs to the command
+      entities.addObject().put("type", "mention").put("offset", mention.start())
+          .put("length", mention.end() - mention.start());
+      commandEnd = mention.end();
+    }
+    return message;
+  }
+
+  /** The id of the bot's message to the chat whose text is {@code text}. */
+  public long messageIdOf(long chatId, String text) {
+    return sent.entrySet().stream()
+        .filter(e -> e.getValue().path("chat").path("id").asLong() == chatId
+            && e.getValue().path("text").asText().equals(text))
+        .mapToLong(Map.Entry::getKey).findFirst()
+        .orElseThrow(() -> new AssertionError("the bot sent no such message to " + chatId));
   }
 
   /** A user sends a document with a caption; its bytes are served by getFile and /file. */
   public synchronized void userUploads(long userId, String fileName, byte[] content, String caption) {
     String fileId = "file-" + nextUpdateId.get();
     files.put("documents/" + fileId + ".txt", content);
-    ObjectNode message = message(userId);
+    ObjectNode message = message(userId, userId, "private");
     ObjectNode doc = message.putObject("document");
     doc.put("file_id", fileId).put("file_unique_id", "u" + fileId).put("file_name", fileName)
         .put("file_size", content.length).put("mime_type", "text/plain");
@@ -95,10 +171,36 @@ public final class FakeTelegramServer implements AutoCloseable {
     enqueue(message);
   }
 
-  private ObjectNode message(long userId) {
+  /**
+   * A user sends a document of {@code size} bytes of text without saying its size (no file_size
+   * in the message or in getFile, no Content-Length on the download); the bytes the fake manages
+   * to send are counted in {@link #undeclaredBytesServed()}.
+   */
+  public synchronized void userUploadsUndeclared(long userId, String fileName, long size,
+      String caption) {
+    String fileId = "file-" + nextUpdateId.get();
+    undeclared.put("documents/" + fileId + ".txt", size);
+    ObjectNode message = message(userId, userId, "private");
+    message.putObject("document").put("file_id", fileId).put("file_unique_id", "u" + fileId)
+        .put("file_name", fileName).put("mime_type", "text/plain");
+    message.put("caption", caption);
+    enqueue(message);
+  }
+
+  /** How many bytes of undeclared-size files the fake has written to the bot so far. */
+  public long undeclaredBytesServed() {
+    return undeclaredServed.get();
+  }
+
+  private ObjectNode message(long chatId, long userId, String chatType) {
     ObjectNode m = JSON.createObjectNode();
     m.put("message_id", nextUpdateId.get() * 10).put("date", System.currentTimeMillis() / 1000);
-    m.putObject("chat").put("id", userId).put("type", "private").put("first_name", "市民");
+    ObjectNode chat = m.putObject("chat").put("id", chatId).put("type", chatType);
+    if (chatType.equals("private")) {
+      chat.put("first_name", "市民");
+    } else {
+      chat.put("title", "平湖读报群");
+    }
     m.putObject("from").put("id", userId).put("is_bot", false).put("first_name", "市民");
     return m;
   }
@@ -139,6 +241,11 @@ public final class FakeTelegramServer implements AutoCloseable {
     String path = ex.getRequestURI().getPath();
     try {
       if (path.startsWith("/file/bot" + token + "/")) {
+        Long size = undeclared.get(path.substring(("/file/bot" + token + "/").length()));
+        if (size != null) {
+          redirect(ex, path);
+          return;
+        }
         byte[] body = files.get(path.substring(("/file/bot" + token + "/").length()));
         send(ex, body == null ? 404 : 200, body == null ? new byte[0] : body, "text/plain");
         return;
@@ -151,13 +258,20 @@ public final class FakeTelegramServer implements AutoCloseable {
       String method = canonical(path.substring(("/bot" + token + "/").length()));
       JsonNode params = params(ex);
       long at = System.currentTimeMillis();
+      if (refusing) {
+        calls.add(new Call(method, params, at, 401));
+        reply(ex, 401, error(401, "Unauthorized"));
+        return;
+      }
       switch (method) {
         case "deleteWebhook", "setMyCommands" -> {
           calls.add(new Call(method, params, at, 200));
           reply(ex, 200, ok(JSON.getNodeFactory().booleanNode(true)));
         }
-        case "getMe" -> reply(ex, 200, ok(JSON.createObjectNode().put("id", 42).put("is_bot", true)
-            .put("first_name", "newsbot").put("username", "newsbot_test_bot")));
+        case "getMe" -> {
+          calls.add(new Call(method, params, at, 200));
+          reply(ex, 200, ok(bot()));
+        }
         case "getUpdates" -> {
           calls.add(new Call(method, params, at, 200));
           reply(ex, 200, ok(pollUpdates(params)));
@@ -171,16 +285,26 @@ public final class FakeTelegramServer implements AutoCloseable {
             return;
           }
           calls.add(new Call(method, params, at, 200));
-          ObjectNode sent = JSON.createObjectNode();
-          sent.put("message_id", calls.size()).put("date", System.currentTimeMillis() / 1000);
-          sent.putObject("chat").put("id", params.path("chat_id").asLong()).put("type", "private");
-          sent.put("text", params.path("text").asText());
-          reply(ex, 200, ok(sent));
+          ObjectNode message = JSON.createObjectNode();
+          long id = nextMessageId.getAndIncrement();
+          message.put("message_id", id).put("date", System.currentTimeMillis() / 1000);
+          long chatId = params.path("chat_id").asLong();
+          message.putObject("chat").put("id", chatId).put("type", chatId < 0 ? "group" : "private");
+          message.set("from", bot());
+          // Telegram answers the text with the HTML markup taken out
+          message.put("text", params.path("text").asText().replaceAll("<[^>]+>", ""));
+          sent.put(id, message);
+          reply(ex, 200, ok(message));
         }
         case "getFile" -> {
           calls.add(new Call(method, params, at, 200));
           String fileId = params.path("file_id").asText();
           String filePath = "documents/" + fileId + ".txt";
+          if (undeclared.containsKey(filePath)) {
+            reply(ex, 200, ok(JSON.createObjectNode().put("file_id", fileId)
+                .put("file_unique_id", "u" + fileId).put("file_path", filePath)));
+            return;
+          }
           byte[] content = files.get(filePath);
           if (content == null) {
             reply(ex, 400, error(400, "Bad Request: invalid file_id"));
@@ -195,6 +319,62 @@ public final class FakeTelegramServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       reply(ex, 500, error(500, "interrupted"));
+    }
+  }
+
+  private static ObjectNode bot() {
+    return JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true)
+        .put("first_name", "newsbot").put("username", BOT_USERNAME);
+  }
+
+  /**
+   * Serves an undeclared-size file from {@link #fileServer}: the built-in HTTP server cannot
+   * shrink its send buffer, and on loopback megabytes would sit in it unread by the bot.
+   */
+  private void redirect(HttpExchange ex, String path) throws IOException {
+    ex.getResponseHeaders().add("Location",
+        "http://127.0.0.1:" + fileServer.getLocalPort() + path);
+    ex.sendResponseHeaders(302, -1);
+    ex.close();
+  }
+
+  private void acceptFileDownloads() {
+    while (!fileServer.isClosed()) {
+      try {
+        Socket socket = fileServer.accept();
+        socket.setSendBufferSize(FILE_SEND_BUFFER);
+        server.getExecutor().execute(() -> streamFile(socket));
+      } catch (IOException closed) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Lines of page-like text with no Content-Length, until the size is served or the bot hangs up;
+   * counts what the socket took.
+   */
+  private void streamFile(Socket socket) {
+    byte[] chunk = "平湖新闻。今天的报纸。\n".repeat(256).getBytes(StandardCharsets.UTF_8);
+    try (socket) {
+      BufferedReader request = new BufferedReader(
+          new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      String path = request.readLine().split(" ")[1];
+      while (!request.readLine().isEmpty()) {
+        continue; // headers
+      }
+      long size = undeclared.get(path.substring(("/file/bot" + token + "/").length()));
+      OutputStream out = socket.getOutputStream();
+      out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      for (long left = size; left > 0; ) {
+        int n = (int) Math.min(chunk.length, left);
+        out.write(chunk, 0, n);
+        undeclaredServed.addAndGet(n);
+        left -= n;
+      }
+    } catch (IOException hungUp) {
+      // the bot stopped reading: what it took is counted
     }
   }
 
@@ -267,5 +447,10 @@ public final class FakeTelegramServer implements AutoCloseable {
       notifyAll();
     }
     server.stop(0);
+    try {
+      fileServer.close();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

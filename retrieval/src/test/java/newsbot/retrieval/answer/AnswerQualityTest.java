@@ -148,7 +148,7 @@ class AnswerQualityTest {
   @Test
   void should_reply_clearly_to_empty_huge_and_wordless_questions() throws IOException {
     assertEquals("请输入要问的问题,例如:平湖跨境电商2027年的目标是多少?", answerer.answer("   ").answer());
-    assertFalse(answerer.answer(null).found());
+    assertFalse(answerer.answer((String) null).found());
     Answer huge = answerer.answer("跨境电商".repeat(2500));
     assertFalse(huge.found());
     assertTrue(huge.answer().startsWith("问题太长了(10000字)"), huge.answer());

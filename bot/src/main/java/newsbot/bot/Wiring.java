@@ -105,7 +105,7 @@ public final class Wiring {
   }
 
   /** The data folder, created when missing; one clear sentence when it cannot be used. */
-  Path dataFolder() {
+  public Path dataFolder() {
     Path data = config.data();
     if (Files.exists(data) && !Files.isDirectory(data)) {
       throw new ConfigException("data folder " + data + " is a file, not a folder: point --data"
@@ -156,7 +156,12 @@ public final class Wiring {
 
   /** Text as a phone shows it: viewer links only when they can open there. */
   public TextRenderer textRenderer() {
-    return new TextRenderer(paper(), config.http().publicBaseUrlConfigured());
+    return textRenderer(config.http().publicBaseUrlConfigured());
+  }
+
+  /** Plain text; {@code viewerLinks} where the reader is on this machine (the command line). */
+  public TextRenderer textRenderer(boolean viewerLinks) {
+    return new TextRenderer(paper(), viewerLinks);
   }
 
   /** "up", "starting", or "retrying since 10:20:00Z: Unauthorized". */
@@ -165,20 +170,25 @@ public final class Wiring {
     return s.lastError() == null ? state : state + " since " + s.since() + ": " + s.lastError();
   }
 
-  /** Builds the bot process over an open library; {@link App#start()} runs it. */
-  public App app(NewsLibrary library, Clock scheduleClock) throws SQLException {
-    App.Builder b = new App.Builder(library);
-    Store store = Store.open(dataFolder().resolve("newsbot.db"));
-    b.closeLast(store);
+  /** The one ChatService of a process, over an open library and store. */
+  public ChatService chatService(NewsLibrary library, Store store) {
     BotConfig.Chat chatConfig = config.chat();
     RateLimiter limiter = new RateLimiter(chatConfig.rateBurst(),
         1000L * chatConfig.rateRefillSeconds(), System::currentTimeMillis);
     Map<Channel, Set<String>> admins = Map.of(Channel.TELEGRAM, config.telegram().admins(),
         Channel.WECOM, config.wecom().admins());
-    Digester digester = digester();
-    ChatService chat = new ChatService(library, answerer(library), digester, store, limiter,
+    ChatService chat = new ChatService(library, answerer(library), digester(), store, limiter,
         new ChatService.Settings(admins, paper(), chatConfig.maxSubscriptionsPerChannel(),
             config.http().publicBaseUrlConfigured()));
+    return chat;
+  }
+
+  /** Builds the bot process over an open library; {@link App#start()} runs it. */
+  public App app(NewsLibrary library, Clock scheduleClock) throws SQLException {
+    App.Builder b = new App.Builder(library);
+    Store store = Store.open(dataFolder().resolve("newsbot.db"));
+    b.closeLast(store);
+    ChatService chat = chatService(library, store);
     chat.addChannel("web", () -> "up");
     WebServer web = new WebServer(library, chat, new HtmlRenderer(paper(), true), config.links(),
         paper(), config.http());
@@ -195,7 +205,7 @@ public final class Wiring {
     }
     OkHttpClient http = new OkHttpClient();
     wecom(store, chat, http, web, outboxes, b);
-    b.scheduler(new DigestScheduler(store, library, digester, outboxes, scheduleClock));
+    b.scheduler(new DigestScheduler(store, library, digester(), outboxes, scheduleClock));
     return b.build(config);
   }
 

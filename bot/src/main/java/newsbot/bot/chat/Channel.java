@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum Channel {
   TELEGRAM,
   WECOM,
-  WEB;
+  WEB,
+  /** The {@code chat} command: conversations replayed from standard input; not rate-limited. */
+  CLI;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);

@@ -120,7 +120,7 @@ public final class ChatService {
 
   private Reply dispatch(Incoming in) throws IOException, SQLException {
     String text = in.text() == null ? "" : in.text().strip();
-    if (!limiter.tryAcquire(in.channel().key() + ":" + in.userId())) {
+    if (in.channel() != Channel.CLI && !limiter.tryAcquire(in.channel().key() + ":" + in.userId())) {
       return Reply.text(SLOW_DOWN);
     }
     if (text.codePointCount(0, text.length()) > MAX_MESSAGE_CHARS) {

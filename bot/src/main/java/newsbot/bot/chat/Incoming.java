@@ -1,6 +1,7 @@
 package newsbot.bot.chat;
 
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * A message as every channel delivers it.
@@ -10,9 +11,17 @@ import java.io.IOException;
  * @param text the text or the caption of an upload
  * @param upload an attached file, or null
  * @param replyTo the text of the bot's own message this one replies to (a follow-up), or null
+ * @param day the day the message is sent on in Asia/Shanghai, or null for today by the service's
+ *     clock (the {@code chat} command replays conversations of other days)
  */
 public record Incoming(Channel channel, String userId, String chatId, String text, Upload upload,
-    String replyTo) {
+    String replyTo, LocalDate day) {
+
+  /** A message sent now. */
+  public Incoming(Channel channel, String userId, String chatId, String text, Upload upload,
+      String replyTo) {
+    this(channel, userId, chatId, text, upload, replyTo, null);
+  }
 
   /**
    * An attached file; its bytes are fetched only if a command needs them.

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
     version = "newsbot 0.1.0",
     description = "Answers questions about 嘉兴日报·平湖版 with cited quotes.",
     subcommands = {ArticlesCommand.class, IngestCommand.class, SearchCommand.class,
-        AskCommand.class, DigestCommand.class, EvalCommand.class, ServeCommand.class,
+        AskCommand.class, DigestCommand.class, EvalCommand.class, ChatCommand.class,
+        ServeCommand.class,
         BenchCommand.class})
 public final class NewsbotCommand implements Runnable {
 

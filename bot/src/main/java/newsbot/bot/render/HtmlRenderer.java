@@ -25,7 +25,7 @@ public final class HtmlRenderer {
 
   public String render(Reply reply) {
     if (reply instanceof Reply.AnswerReply a) {
-      return answer(a.answer());
+      return a.kind() == Reply.Kind.OVERVIEW ? overview(a.answer()) : answer(a.answer());
     }
     if (reply instanceof Reply.DigestReply d) {
       return (d.intro().isEmpty() ? "" : esc(d.intro()) + "\n\n") + digest(d.digest());
@@ -49,6 +49,17 @@ public final class HtmlRenderer {
       for (Citation c : a.related()) {
         sb.append("\n• ").append(link(Labels.openable(c, viewerLinks), "《" + c.title() + "》"));
       }
+    }
+    return sb.toString();
+  }
+
+  /** One entry an article: title (linked), date and page, and its sentence. */
+  private String overview(Answer a) {
+    StringBuilder sb = new StringBuilder(Labels.OVERVIEW_HEADING);
+    for (Citation c : a.citations()) {
+      sb.append("\n\n").append(esc(c.n() + ". "))
+          .append(link(Labels.openable(c, viewerLinks), "《" + c.title() + "》"))
+          .append(esc(" " + Labels.sourceTail(paper, c))).append('\n').append(esc(c.quote()));
     }
     return sb.toString();
   }

@@ -10,6 +10,9 @@ import newsbot.retrieval.digest.Digest;
  */
 public final class Labels {
 
+  /** The line above an overview's list. */
+  public static final String OVERVIEW_HEADING = "报纸上的相关报道(新的在前):";
+
   private Labels() {}
 
   /** 2025年8月4日, or 日期不详. */

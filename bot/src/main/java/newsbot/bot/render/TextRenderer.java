@@ -21,7 +21,7 @@ public final class TextRenderer {
 
   public String render(Reply reply) {
     if (reply instanceof Reply.AnswerReply a) {
-      return answer(a.answer());
+      return a.kind() == Reply.Kind.OVERVIEW ? overview(a.answer()) : answer(a.answer());
     }
     if (reply instanceof Reply.DigestReply d) {
       return (d.intro().isEmpty() ? "" : d.intro() + "\n\n") + digest(d.digest());
@@ -54,6 +54,17 @@ public final class TextRenderer {
           sb.append(' ').append(url);
         }
       }
+    }
+    return sb.toString();
+  }
+
+  /** One entry an article: title, date and page, its sentence, and a link that opens. */
+  private String overview(Answer a) {
+    StringBuilder sb = new StringBuilder(Labels.OVERVIEW_HEADING);
+    for (Citation c : a.citations()) {
+      sb.append("\n\n").append(c.n()).append(". 《").append(c.title())
+          .append("》 ").append(Labels.sourceTail(paper, c)).append('\n').append(c.quote());
+      line(sb, Labels.openable(c, viewerLinks));
     }
     return sb.toString();
   }

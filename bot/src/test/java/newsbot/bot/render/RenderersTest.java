@@ -45,7 +45,7 @@ class RenderersTest {
     assertFalse(html.contains("<script>"), html);
     assertTrue(html.contains("&lt;b&gt;x&lt;/b&gt;&amp;[1]"), html);
     assertEquals("&lt;img src=x onerror=alert(1)&gt;",
-        new HtmlRenderer(PAPER, true).render(new Reply.Text("<img src=x onerror=alert(1)>")));
+        new HtmlRenderer(PAPER, true).render(Reply.text("<img src=x onerror=alert(1)>")));
   }
 
   @Test

@@ -60,7 +60,7 @@ class WecomRobotOutboxTest {
     WecomRobotOutbox robot = outbox(wecom.robotWebhook());
     robot.accept("group", new Reply.DigestReply("今日读报摘要:", DIGEST));
     robot.accept("group", Reply.text("明天休刊。"));
-    assertEquals("**嘉兴日报·平湖版 2025-08-04 总第5723期**\n\n**第1版**\n"
+    assertEquals("**嘉兴日报·平湖版 2025年8月4日 总第5723期**\n\n**第1版**\n"
         + "- [我市加力推动跨境电商高质量发展](http://bot.test/a/a1)\n  到2027年跨境电商出口额达到30亿元。",
         posted(0));
     assertEquals("明天休刊。", posted(1));

@@ -35,8 +35,6 @@ public final class ExtractiveAnswerer implements Answerer {
   static final String NOT_FOUND = "报纸里没有找到能回答这个问题的内容。";
   private static final int CANDIDATE_ARTICLES = 3;
   private static final int SEARCH_DEPTH = 5;
-  /** A best sentence shorter than this takes the next sentence along for context. */
-  private static final int SHORT_SENTENCE = 70;
 
   private final Retriever retriever;
   private final CorpusSource articles;
@@ -85,7 +83,7 @@ public final class ExtractiveAnswerer implements Answerer {
     if (chosen.isEmpty()) {
       return Answer.notFound(asked, NOT_FOUND, related(corpus, hits), coverage, top.dense());
     }
-    return compose(asked, corpus, chosen, coverage, top.dense());
+    return Quotes.compose(asked, corpus, links, chosen, coverage, top.dense());
   }
 
   private static List<Candidate> candidates(Corpus corpus, List<Hit> hits) {
@@ -99,72 +97,8 @@ public final class ExtractiveAnswerer implements Answerer {
     return out;
   }
 
-  private Answer compose(String question, Corpus corpus, List<Scored> chosen, double coverage,
-      double similarity) {
-    // article order: the order of the retriever's ranking among the chosen
-    List<Scored> ordered = new ArrayList<>(chosen);
-    ordered.sort(Comparator.comparingInt(Scored::rank).thenComparingInt(Scored::position));
-    Map<String, Integer> numbers = new LinkedHashMap<>();
-    Map<String, Article> cited = new LinkedHashMap<>();
-    for (Scored s : ordered) {
-      numbers.putIfAbsent(s.article().id(), numbers.size() + 1);
-      cited.putIfAbsent(s.article().id(), s.article());
-    }
-    List<String> lines = new ArrayList<>();
-    Map<String, String> firstQuote = new LinkedHashMap<>();
-    for (Span span : spans(ordered)) {
-      lines.add(span.text() + "[" + numbers.get(span.article().id()) + "]");
-      firstQuote.putIfAbsent(span.article().id(), span.text());
-    }
-    List<Citation> citations = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : numbers.entrySet()) {
-      citations.add(citation(corpus, e.getValue(), cited.get(e.getKey()),
-          firstQuote.get(e.getKey())));
-    }
-    return new Answer(question, true, String.join("\n", lines), citations, List.of(),
-        "extractive", coverage, similarity);
-  }
-
-  /**
-   * Chosen sentences as verbatim spans: neighbours in one paragraph merge into the paragraph's
-   * substring that holds them; a lone short sentence takes its successor along, since the fact is
-   * often in the next clause.
-   */
-  private static List<Span> spans(List<Scored> chosen) {
-    List<Span> out = new ArrayList<>();
-    int i = 0;
-    while (i < chosen.size()) {
-      int j = i;
-      while (j + 1 < chosen.size() && chosen.get(j + 1).article() == chosen.get(i).article()
-          && chosen.get(j + 1).paragraph() == chosen.get(j).paragraph()
-          && chosen.get(j + 1).sentence() == chosen.get(j).sentence() + 1) {
-        j++;
-      }
-      Scored first = chosen.get(i);
-      int last = chosen.get(j).sentence();
-      if (chosen.size() == 1 && first.text().length() < SHORT_SENTENCE
-          && last + 1 < first.sentences().size()) {
-        last++;
-      }
-      out.add(new Span(first.article(), substring(first, last)));
-      i = j + 1;
-    }
-    return out;
-  }
-
-  /** The paragraph's text from the sentence of {@code first} to the end of sentence {@code last}. */
-  private static String substring(Scored first, int last) {
-    String paragraph = first.article().paragraphs().get(first.paragraph());
-    int start = paragraph.indexOf(first.text());
-    String lastText = first.sentences().get(last);
-    int end = paragraph.indexOf(lastText, Math.max(0, start)) + lastText.length();
-    return start >= 0 && end > start ? paragraph.substring(start, end) : first.text();
-  }
-
   private Citation citation(Corpus corpus, int n, Article article, String quote) {
-    Page page = corpus.pageOf(article).orElseThrow(
-        () -> new IllegalStateException("article without a page: " + article.id()));
-    return Citation.of(n, article, page, links, quote);
+    return Quotes.citation(corpus, links, n, article, quote);
   }
 
   /** Close articles to offer when the paper does not answer (none when nothing is close). */
@@ -179,7 +113,12 @@ public final class ExtractiveAnswerer implements Answerer {
     return out;
   }
 
-  private TermStats stats(Corpus corpus) {
+  /** Whether the hits answer the query at all (the found / not-found gate). */
+  boolean answerable(String query, List<Hit> hits) {
+    return !hits.isEmpty() && answerability.answerable(query, hits);
+  }
+
+  TermStats stats(Corpus corpus) {
     Map.Entry<Corpus, TermStats> s = stats;
     if (s == null || s.getKey() != corpus) {
       s = Map.entry(corpus, TermStats.of(corpus.articles()));
@@ -188,5 +127,4 @@ public final class ExtractiveAnswerer implements Answerer {
     return s.getValue();
   }
 
-  private record Span(Article article, String text) {}
 }

@@ -1,0 +1,26 @@
+package newsbot.retrieval.answer;
+
+import java.io.IOException;
+
+/** Answers that gather several articles: a topic's overview, and a summary across articles. */
+public interface Overviews {
+
+  /**
+   * Up to five articles on the topic, newest first, each cited with the one sentence of it that
+   * best states the topic; not found when the paper has nothing on it.
+   */
+  Answer overview(AnswerRequest topic) throws IOException;
+
+  /**
+   * Three to five verbatim sentences that cover different points of the topic (no
+   * near-duplicates), across one or several articles, each cited; not found as for a question.
+   */
+  Answer summary(AnswerRequest topic) throws IOException;
+
+  /**
+   * Who holds a role (市委书记是谁): the sentences that name the holder, the newest report of
+   * each different name first, so two reports that disagree are both shown with their dates;
+   * empty when the articles name nobody in that role (then it is an ordinary question).
+   */
+  java.util.Optional<Answer> roleHolder(AnswerRequest question, String role) throws IOException;
+}

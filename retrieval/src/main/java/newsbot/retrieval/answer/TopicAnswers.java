@@ -1,0 +1,218 @@
+package newsbot.retrieval.answer;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsbot.retrieval.CorpusSource;
+import newsbot.retrieval.Links;
+import newsbot.retrieval.answer.SentencePicker.Candidate;
+import newsbot.retrieval.answer.SentencePicker.Scored;
+import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.model.Article;
+import newsbot.retrieval.model.Page;
+import newsbot.retrieval.parse.Corpus;
+import newsbot.retrieval.search.Hit;
+import newsbot.retrieval.search.QueryText;
+import newsbot.retrieval.search.Retrieval;
+import newsbot.retrieval.search.Retriever;
+import newsbot.retrieval.search.SearchRequest;
+import newsbot.retrieval.text.Sentences;
+
+/**
+ * Overviews, summaries and role questions, over the same retrieval, gate and citations as the
+ * extractive answerer. Thread-safe.
+ */
+public final class TopicAnswers implements Overviews {
+
+  static final int MAX_OVERVIEW = 5;
+  private static final int OVERVIEW_DEPTH = 12;
+  /** An article joins an overview when its fused score is this share of the best... */
+  private static final double OVERVIEW_SHARE = 0.5;
+  /** ...and it holds this IDF-weighted share of the topic's terms. */
+  private static final double OVERVIEW_COVERAGE = 0.5;
+  private static final int SUMMARY_ARTICLES = 3;
+  private static final double SUMMARY_SHARE = 0.6;
+  /** The characters after a role that a name ends before: 市委书记钟伟华在…, 市长陈明表示. */
+  private static final Pattern NAME_END = Pattern.compile("[在到主出表说调会等一率指带强要对向和与及、,,。::;;“”()()]");
+
+  private final ExtractiveAnswerer gate;
+  private final Retriever retriever;
+  private final CorpusSource articles;
+  private final Links links;
+  private final Summarizer summarizer;
+
+  public TopicAnswers(ExtractiveAnswerer gate, Retriever retriever, Embedder embedder,
+      CorpusSource articles, Links links) {
+    this.gate = gate;
+    this.retriever = retriever;
+    this.articles = articles;
+    this.links = links;
+    this.summarizer = new Summarizer(embedder);
+  }
+
+  @Override
+  public Answer overview(AnswerRequest topic) throws IOException {
+    String query = topic.query().strip();
+    Retrieval found = retriever.retrieve(new SearchRequest(query, OVERVIEW_DEPTH, topic.from(),
+        topic.to(), null));
+    Corpus corpus = articles.corpus();
+    List<Hit> hits = found.hits();
+    if (!gate.answerable(query, hits)) {
+      return Answer.notFound(topic.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
+    }
+    TermStats ts = gate.stats(corpus);
+    Set<String> terms = TermStats.terms(QueryText.forKeywords(query));
+    double best = hits.get(0).score();
+    List<Article> relevant = new ArrayList<>();
+    for (Hit h : hits) {
+      Optional<Article> a = corpus.article(h.articleId());
+      if (a.isPresent() && (relevant.isEmpty() || h.score() >= OVERVIEW_SHARE * best
+          && ts.coverage(terms, TermStats.terms(a.get().titleStack() + "\n" + a.get().text()))
+              >= OVERVIEW_COVERAGE)) {
+        relevant.add(a.get());
+      }
+    }
+    relevant.sort(Comparator.comparing((Article a) -> date(corpus, a),
+        Comparator.nullsLast(Comparator.reverseOrder())));
+    List<Citation> listed = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (Article a : relevant.subList(0, Math.min(MAX_OVERVIEW, relevant.size()))) {
+      String sentence = bestSentence(a, terms, ts);
+      listed.add(Quotes.citation(corpus, links, listed.size() + 1, a, sentence));
+      text.append(text.length() == 0 ? "" : "\n").append(sentence).append('[')
+          .append(listed.size()).append(']');
+    }
+    return new Answer(topic.question(), true, text.toString(), listed, List.of(), "overview",
+        0, hits.get(0).dense());
+  }
+
+  @Override
+  public Answer summary(AnswerRequest topic) throws IOException {
+    String query = topic.query().strip();
+    Retrieval found = retriever.retrieve(new SearchRequest(query, SUMMARY_ARTICLES + 2,
+        topic.from(), topic.to(), null));
+    List<Hit> hits = found.hits();
+    if (!gate.answerable(query, hits)) {
+      return Answer.notFound(topic.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
+    }
+    Corpus corpus = articles.corpus();
+    List<Candidate> candidates = new ArrayList<>();
+    double best = hits.get(0).score();
+    for (Hit h : hits) {
+      if (candidates.size() < SUMMARY_ARTICLES && h.score() >= SUMMARY_SHARE * best) {
+        int rank = candidates.size();
+        corpus.article(h.articleId())
+            .ifPresent(a -> candidates.add(new Candidate(rank, a, h.passage().passage())));
+      }
+    }
+    List<Scored> chosen = summarizer.choose(query, found.queryVector(), candidates,
+        gate.stats(corpus));
+    if (chosen.isEmpty()) {
+      return Answer.notFound(topic.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
+    }
+    Answer a = Quotes.compose(topic.question(), corpus, links, chosen, 0, hits.get(0).dense());
+    return a.withText(a.answer(), a.citations(), "summary");
+  }
+
+  @Override
+  public Optional<Answer> roleHolder(AnswerRequest question, String role) throws IOException {
+    List<Hit> hits = retriever.search(new SearchRequest(role, OVERVIEW_DEPTH, question.from(),
+        question.to(), null));
+    Corpus corpus = articles.corpus();
+    record Report(String name, Article article, LocalDate date, String sentence) {}
+    Map<String, Report> newestByName = new LinkedHashMap<>();
+    for (Hit h : hits) {
+      Article a = corpus.article(h.articleId()).orElse(null);
+      if (a == null) {
+        continue;
+      }
+      LocalDate date = date(corpus, a);
+      for (String paragraph : a.paragraphs()) {
+        for (String sentence : Sentences.split(paragraph)) {
+          String name = holder(sentence, role);
+          Report old = name == null ? null : newestByName.get(name);
+          if (name != null && (old == null || newer(date, old.date()))) {
+            newestByName.put(name, new Report(name, a, date, sentence));
+          }
+        }
+      }
+    }
+    if (newestByName.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Report> reports = new ArrayList<>(newestByName.values());
+    reports.sort(Comparator.comparing(Report::date, Comparator.nullsLast(Comparator.reverseOrder())));
+    List<Citation> cited = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (Report r : reports.subList(0, Math.min(3, reports.size()))) {
+      cited.add(Quotes.citation(corpus, links, cited.size() + 1, r.article(), r.sentence()));
+      text.append(text.length() == 0 ? "" : "\n").append(r.sentence()).append('[')
+          .append(cited.size()).append(']');
+    }
+    return Optional.of(new Answer(question.question(), true, text.toString(), cited, List.of(),
+        "role", 1, 0));
+  }
+
+  /** The name printed right after the role in a sentence (市委书记钟伟华在…), or null. */
+  static String holder(String sentence, String role) {
+    int at = sentence.indexOf(role);
+    while (at >= 0) {
+      int start = at + role.length();
+      int end = start;
+      while (end < sentence.length() && end - start < 3
+          && Character.UnicodeScript.of(sentence.codePointAt(end)) == Character.UnicodeScript.HAN
+          && !NAME_END.matcher(sentence.substring(end, end + 1)).matches()) {
+        end++;
+      }
+      boolean deputy = at > 0 && sentence.charAt(at - 1) == '副';
+      if (end - start >= 2 && !deputy) {
+        return sentence.substring(start, end);
+      }
+      at = sentence.indexOf(role, at + 1);
+    }
+    return null;
+  }
+
+  private static boolean newer(LocalDate a, LocalDate b) {
+    return a != null && (b == null || a.isAfter(b));
+  }
+
+  private static LocalDate date(Corpus corpus, Article a) {
+    return corpus.pageOf(a).map(Page::date).orElse(null);
+  }
+
+  /**
+   * The sentence of an article that holds most of the topic, verbatim; its first full sentence
+   * when none does.
+   */
+  private static String bestSentence(Article a, Set<String> terms, TermStats ts) {
+    String best = null;
+    double bestScore = 0;
+    for (String paragraph : a.paragraphs()) {
+      for (String sentence : Sentences.split(paragraph)) {
+        double score = ts.coverage(terms, TermStats.terms(sentence));
+        if (score > bestScore && sentence.length() >= 12) {
+          bestScore = score;
+          best = sentence;
+        }
+      }
+    }
+    if (best == null) {
+      for (String paragraph : a.paragraphs()) {
+        for (String sentence : Sentences.split(paragraph)) {
+          if (best == null && sentence.length() >= 12) {
+            best = sentence;
+          }
+        }
+      }
+    }
+    return best != null ? best : a.title();
+  }
+}

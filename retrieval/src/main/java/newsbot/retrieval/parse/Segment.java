@@ -11,7 +11,6 @@ import java.util.List;
  * @param body body lines in page order: BODY, HEADING (subheads) and CONTINUES_TO lines
  * @param continuedFromPage the N of a (上接N版) anchor, or null
  * @param photo true when the byline credits a photographer first
- * @param anchoredByDateline true when the article starts at a 本报讯 paragraph with no byline
  */
 record Segment(
     List<String> stack,
@@ -19,5 +18,4 @@ record Segment(
     String byline,
     List<Line> body,
     Integer continuedFromPage,
-    boolean photo,
-    boolean anchoredByDateline) {}
+    boolean photo) {}

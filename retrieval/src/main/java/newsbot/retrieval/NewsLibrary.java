@@ -45,7 +45,7 @@ public final class NewsLibrary implements Closeable {
    * Bump when parsing, passage or index-schema rules change: an index written under another
    * version is rebuilt from scratch (the embedding cache makes that cheap).
    */
-  static final String INDEX_VERSION = "7";
+  static final String INDEX_VERSION = "8";
   private static final String VERSION_KEY = "index_version";
   private static final ObjectMapper JSON = new ObjectMapper();
 

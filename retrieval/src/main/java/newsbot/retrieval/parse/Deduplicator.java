@@ -64,7 +64,9 @@ final class Deduplicator {
     List<Ref> refs = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       for (int p = 0; p < articles.get(a).size(); p++) {
-        refs.add(new Ref(a, p, Text.compact(articles.get(a).get(p).text())));
+        Paragraph paragraph = articles.get(a).get(p);
+        refs.add(new Ref(a, p, Text.compact(paragraph.text()),
+            paragraph.role() == BodyCleaner.Role.SIGNATURE));
       }
     }
     String[] kept = new String[refs.size()]; // the text each paragraph keeps; null when dropped
@@ -80,14 +82,17 @@ final class Deduplicator {
       if (kept[i] != null) {
         Ref ref = refs.get(i);
         Paragraph original = articles.get(ref.article()).get(ref.paragraph());
-        out.get(ref.article()).add(new Paragraph(kept[i], original.subhead()));
+        out.get(ref.article()).add(new Paragraph(kept[i], original.role()));
       }
     }
     return out;
   }
 
-  /** Where a paragraph is, and its text without whitespace. */
-  private record Ref(int article, int paragraph, String key) {}
+  /**
+   * Where a paragraph is, and its text without whitespace. A notice's signature is never a
+   * repeat: two notices of one office, signed the same day, each keep their date.
+   */
+  private record Ref(int article, int paragraph, String key, boolean signature) {}
 
   /** The groups of two or more paragraphs that are the same, members in page order. */
   private static List<List<Integer>> repeatGroups(List<Ref> refs) {
@@ -98,7 +103,8 @@ final class Deduplicator {
     }
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (same(refs.get(i).key(), refs.get(j).key())) {
+        if (!refs.get(i).signature() && !refs.get(j).signature()
+            && same(refs.get(i).key(), refs.get(j).key())) {
           union(parent, i, j);
         }
       }

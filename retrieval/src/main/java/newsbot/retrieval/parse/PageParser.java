@@ -10,11 +10,12 @@ import newsbot.retrieval.parse.StackFinder.Stack;
  * Finds the articles on one page of OCR'd text.
  *
  * <p>Articles are anchored on what a page always prints at an article's start: a byline (■记者 …),
- * a continuation mark ((上接1版)) or, failing both, a 本报讯 paragraph under a headline. The
- * headline stack is the one to three heading lines right above the anchor (for photo news, above
- * the caption). Heading lines above a stack that it did not take are orphans (banners, titles of
- * photos that were not converted) and count as furniture. The body runs from the anchor to the next
- * article's first line. Stateless and thread-safe.
+ * a continuation mark ((上接1版)) or, failing both, a 本报讯 paragraph under a headline, or the
+ * first line under a notice's headline ({@link Notices}). The headline stack is found by
+ * {@link StackFinder}: the heading lines right above the anchor (for photo news, above the
+ * caption). Heading lines above a stack that it did not take are orphans (banners, titles of photos
+ * that were not converted) and count as furniture. The body runs from the anchor to the next
+ * article's first line; a notice's ends at its close. Stateless and thread-safe.
  */
 final class PageParser {
 
@@ -22,9 +23,11 @@ final class PageParser {
   private static final Pattern DATELINE = Pattern.compile(
       "^(本报讯|本报消息|本报[\\p{IsHan}]{0,8}电|新华社|据新华社|中新社|据[\\p{IsHan}]{2,8}(报|网|台|社)(报道|消息)?)");
 
+  private final FurnitureRules furniture;
   private final LineClassifier classifier;
 
   PageParser(FurnitureRules furniture) {
+    this.furniture = furniture;
     this.classifier = new LineClassifier(furniture);
   }
 
@@ -33,53 +36,90 @@ final class PageParser {
     return classifier.classify(content);
   }
 
+  /** Where an article starts; a notice starts at its first line of text under its headline. */
+  private record Anchor(int line, boolean notice) {}
+
+  /** An article's stack and, for a notice that signs off, where it closes (else null). */
+  private record Placed(Stack stack, boolean notice, Notices.Close close) {}
+
   /** Splits classified lines into article segments; counts what it throws away. */
-  List<Segment> segments(List<Line> lines, ParseCounters counters) {
-    List<Integer> anchors = findAnchors(lines);
-    List<Stack> stacks = new ArrayList<>();
-    int lowerBound = 0;
-    for (int anchor : anchors) {
-      Stack stack = StackFinder.find(lines, anchor, lowerBound);
-      if (stack != null) {
-        stacks.add(stack);
-        lowerBound = anchor + 1;
-      }
-    }
+  List<Segment> segments(List<Line> classified, ParseCounters counters) {
+    List<Line> lines = new ArrayList<>(classified); // notices re-mark their lines
+    List<Placed> placed = place(lines);
     List<Segment> segments = new ArrayList<>();
-    for (int s = 0; s < stacks.size(); s++) {
-      Stack st = stacks.get(s);
-      int end = s + 1 < stacks.size() ? stacks.get(s + 1).firstLine() : lines.size();
-      segments.add(buildSegment(lines, st, end, counters));
+    int used = 0;
+    for (int s = 0; s < placed.size(); s++) {
+      Placed p = placed.get(s);
+      int next = s + 1 < placed.size() ? placed.get(s + 1).stack().firstLine() : lines.size();
+      int end = p.close() == null ? next : p.close().dateLine() + 1;
+      countUnused(lines, used, p.stack().firstLine(), counters);
+      segments.add(buildSegment(lines, p, end, counters));
+      counters.furnitureLines += p.stack().orphans();
+      used = end;
     }
-    int firstUsed = stacks.isEmpty() ? lines.size() : stacks.get(0).firstLine();
-    for (int i = 0; i < firstUsed; i++) {
-      LineKind kind = lines.get(i).kind();
-      if (kind == LineKind.FURNITURE || kind == LineKind.HEADING) {
+    countUnused(lines, used, lines.size(), counters);
+    return segments;
+  }
+
+  /**
+   * Finds each anchor's stack, top to bottom; a stack never reaches above the previous anchor,
+   * nor above the close of a notice.
+   */
+  private List<Placed> place(List<Line> lines) {
+    List<Anchor> anchors = findAnchors(lines);
+    List<Placed> placed = new ArrayList<>();
+    int lowerBound = 0;
+    for (int a = 0; a < anchors.size(); a++) {
+      Anchor anchor = anchors.get(a);
+      Stack stack = StackFinder.find(lines, anchor.line(), lowerBound);
+      if (stack == null) {
+        continue;
+      }
+      Notices.Close close = null;
+      if (anchor.notice()) {
+        int limit = a + 1 < anchors.size() ? anchors.get(a + 1).line() : lines.size();
+        close = Notices.close(lines, anchor.line(), limit, furniture);
+        if (close != null) {
+          Notices.mark(lines, anchor.line(), close, furniture);
+        }
+      }
+      placed.add(new Placed(stack, anchor.notice(), close));
+      lowerBound = close == null ? anchor.line() + 1 : close.dateLine() + 1;
+    }
+    return placed;
+  }
+
+  /** Lines in no article (above the first one, below a notice's close): counted, not kept. */
+  private static void countUnused(List<Line> lines, int from, int to, ParseCounters counters) {
+    for (Line line : lines.subList(from, Math.max(from, to))) {
+      if (line.kind() == LineKind.FURNITURE || line.kind() == LineKind.HEADING) {
         counters.furnitureLines++;
       } else {
         counters.unassignedLines++;
       }
     }
-    for (Stack st : stacks) {
-      counters.furnitureLines += st.orphans();
-    }
-    return segments;
   }
 
-  private static List<Integer> findAnchors(List<Line> lines) {
-    List<Integer> anchors = new ArrayList<>();
+  private static List<Anchor> findAnchors(List<Line> lines) {
+    List<Anchor> anchors = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       switch (line.kind()) {
         case BYLINE -> {
           if (i == 0 || lines.get(i - 1).kind() != LineKind.BYLINE) {
-            anchors.add(i);
+            anchors.add(new Anchor(i, false));
           }
         }
-        case CONTINUED_FROM -> anchors.add(i);
+        case CONTINUED_FROM -> anchors.add(new Anchor(i, false));
         case BODY -> {
-          if (DATELINE.matcher(line.text()).find() && previousContent(lines, i) == LineKind.HEADING) {
-            anchors.add(i);
+          Line above = previousContent(lines, i);
+          if (above == null) {
+            break;
+          }
+          if (DATELINE.matcher(line.text()).find() && above.kind() == LineKind.HEADING) {
+            anchors.add(new Anchor(i, false));
+          } else if (Notices.isTitle(above)) {
+            anchors.add(new Anchor(i, true));
           }
         }
         default -> { }
@@ -88,17 +128,18 @@ final class PageParser {
     return anchors;
   }
 
-  private static LineKind previousContent(List<Line> lines, int i) {
+  private static Line previousContent(List<Line> lines, int i) {
     for (int j = i - 1; j >= 0; j--) {
       if (lines.get(j).kind() != LineKind.FURNITURE) {
-        return lines.get(j).kind();
+        return lines.get(j);
       }
     }
     return null;
   }
 
-  private static Segment buildSegment(List<Line> lines, Stack st, int end,
+  private static Segment buildSegment(List<Line> lines, Placed placed, int end,
       ParseCounters counters) {
+    Stack st = placed.stack();
     countFurniture(lines, st.firstLine(), st.anchor(), counters); // inside the stack area
     List<Line> body = new ArrayList<>(st.photo() ? caption(lines, st) : List.of());
     Line anchorLine = lines.get(st.anchor());
@@ -107,8 +148,10 @@ final class PageParser {
       bodyStart = bylinesEnd(lines, st.anchor(), end);
     }
     body.addAll(bodyLines(lines, bodyStart, end, counters));
-    return new Segment(st.lines(), st.levels(), byline(lines, st.anchor(), bodyStart), body,
-        continuedFrom(anchorLine), st.photo());
+    String byline = placed.close() != null ? placed.close().issuer()
+        : byline(lines, st.anchor(), bodyStart);
+    return new Segment(st.lines(), st.levels(), byline, body, continuedFrom(anchorLine),
+        st.photo(), placed.notice());
   }
 
   private static void countFurniture(List<Line> lines, int from, int to, ParseCounters counters) {

@@ -8,7 +8,9 @@ public enum ArticleKind {
   COMMENTARY("评论"),
   INTERVIEW("访谈"),
   PHOTO("图片新闻"),
-  BRIEF("简讯");
+  BRIEF("简讯"),
+  /** An official notice or announcement: 通告, 公告, 通知, 启事, signed by who issues it. */
+  NOTICE("公告");
 
   private final String label;
 
@@ -21,7 +23,8 @@ public enum ArticleKind {
     return label;
   }
 
-  /** The lower-case name used in the JSON contract (news, commentary, interview, photo, brief). */
+  /** The lower-case name used in the JSON contract (news, commentary, interview, photo,
+   * brief, notice). */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -3,7 +3,10 @@ package newsbot.retrieval.parse;
 import java.util.regex.Pattern;
 import newsbot.retrieval.model.ArticleKind;
 
-/** Tells news from commentary, interviews, photo news and briefs by how the page presents them. */
+/**
+ * Tells news from commentary, interviews, photo news, briefs and notices by how the page presents
+ * them.
+ */
 final class ArticleKinds {
 
   private static final Pattern ROLE =
@@ -15,8 +18,11 @@ final class ArticleKinds {
 
   private ArticleKinds() {}
 
-  static ArticleKind classify(boolean photo, String kicker, String title, String subtitle,
+  static ArticleKind classify(boolean notice, boolean photo, String kicker, String subtitle,
       String byline, int bodyChars) {
+    if (notice) {
+      return ArticleKind.NOTICE; // anchored on a notice's headline: no byline, no 本报讯
+    }
     if (photo) {
       return ArticleKind.PHOTO;
     }

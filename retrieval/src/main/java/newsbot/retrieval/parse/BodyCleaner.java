@@ -21,8 +21,18 @@ final class BodyCleaner {
   /** A cleaned body. */
   record Body(List<Paragraph> paragraphs, Integer continuesToPage) {}
 
-  /** One paragraph; subheads are kept but never joined. */
-  record Paragraph(String text, boolean subhead) {}
+  /** One paragraph; only running text is ever joined with the next. */
+  record Paragraph(String text, Role role) {}
+
+  /** What a paragraph is. */
+  enum Role {
+    /** Running text, broken at column ends and joined again. */
+    TEXT,
+    /** A subhead or a short line of its own (联系电话:…): kept, never joined. */
+    SUBHEAD,
+    /** A line of a notice's signature (特此通告, issuer, date): kept as printed, never a repeat. */
+    SIGNATURE
+  }
 
   private BodyCleaner() {}
 
@@ -50,18 +60,26 @@ final class BodyCleaner {
           continue;
         }
       }
-      boolean subhead = line.kind() == LineKind.HEADING;
+      Role role = roleOf(line);
       Paragraph previous = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (previous != null && !previous.subhead() && !subhead && !lastTerminated
+      if (previous != null && previous.role() == Role.TEXT && role == Role.TEXT && !lastTerminated
           && !Text.endsSentence(previous.text())) {
-        out.set(out.size() - 1, new Paragraph(previous.text() + text, false));
+        out.set(out.size() - 1, new Paragraph(previous.text() + text, Role.TEXT));
         counters.joinedParagraphs++;
       } else {
-        out.add(new Paragraph(text, subhead));
+        out.add(new Paragraph(text, role));
       }
       lastTerminated = terminated;
     }
     return new Body(out, continuesTo);
+  }
+
+  private static Role roleOf(Line line) {
+    return switch (line.kind()) {
+      case HEADING -> Role.SUBHEAD;
+      case SIGNATURE -> Role.SIGNATURE;
+      default -> Role.TEXT;
+    };
   }
 
   private static Integer continuationPage(String text) {

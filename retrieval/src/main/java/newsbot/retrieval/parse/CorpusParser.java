@@ -117,7 +117,7 @@ public final class CorpusParser {
           ? "上接第" + s.continuedFromPage() + "版" : parts.title();
       String byline = s.byline().isEmpty() ? datelineByline(texts) : s.byline();
       int chars = texts.stream().mapToInt(String::length).sum();
-      ArticleKind kind = ArticleKinds.classify(s.photo(), parts.kicker(), title,
+      ArticleKind kind = ArticleKinds.classify(s.notice(), s.photo(), parts.kicker(),
           parts.subtitle(), byline, chars);
       String stackKey = Text.compact(parts.kicker() + parts.title() + parts.subtitle());
       int occurrence = seen.merge(stackKey, 1, Integer::sum);

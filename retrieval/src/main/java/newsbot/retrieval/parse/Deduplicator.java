@@ -2,6 +2,8 @@ package newsbot.retrieval.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import newsbot.retrieval.parse.BodyCleaner.Paragraph;
 
 /**
@@ -59,70 +61,83 @@ final class Deduplicator {
 
   /** Second pass, on joined paragraphs: every remaining repeat, within or across articles. */
   static List<List<Paragraph>> dedupe(List<List<Paragraph>> articles, ParseCounters counters) {
-    List<int[]> refs = new ArrayList<>(); // {article, paragraph}
-    List<String> keys = new ArrayList<>();
+    List<Ref> refs = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       for (int p = 0; p < articles.get(a).size(); p++) {
-        refs.add(new int[] {a, p});
-        keys.add(Text.compact(articles.get(a).get(p).text()));
+        Paragraph paragraph = articles.get(a).get(p);
+        refs.add(new Ref(a, p, Text.compact(paragraph.text()),
+            paragraph.role() == BodyCleaner.Role.SIGNATURE));
       }
     }
-    int n = keys.size();
+    String[] kept = new String[refs.size()]; // the text each paragraph keeps; null when dropped
+    for (int i = 0; i < refs.size(); i++) {
+      kept[i] = articles.get(refs.get(i).article()).get(refs.get(i).paragraph()).text();
+    }
+    for (List<Integer> group : repeatGroups(refs)) {
+      keepOne(group, refs, kept, counters);
+    }
+    List<List<Paragraph>> out = new ArrayList<>();
+    articles.forEach(a -> out.add(new ArrayList<>()));
+    for (int i = 0; i < refs.size(); i++) {
+      if (kept[i] != null) {
+        Ref ref = refs.get(i);
+        Paragraph original = articles.get(ref.article()).get(ref.paragraph());
+        out.get(ref.article()).add(new Paragraph(kept[i], original.role()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where a paragraph is, and its text without whitespace. A notice's signature is never a
+   * repeat: two notices of one office, signed the same day, each keep their date.
+   */
+  private record Ref(int article, int paragraph, String key, boolean signature) {}
+
+  /** The groups of two or more paragraphs that are the same, members in page order. */
+  private static List<List<Integer>> repeatGroups(List<Ref> refs) {
+    int n = refs.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (same(keys.get(i), keys.get(j))) {
+        if (!refs.get(i).signature() && !refs.get(j).signature()
+            && same(refs.get(i).key(), refs.get(j).key())) {
           union(parent, i, j);
         }
       }
     }
-    boolean[] drop = new boolean[n];
-    String[] replacement = new String[n];
-    for (int root = 0; root < n; root++) {
-      List<Integer> members = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        if (find(parent, i) == root) {
-          members.add(i);
-        }
-      }
-      if (members.size() < 2) {
-        continue;
-      }
-      int ownerArticle = members.stream().mapToInt(i -> refs.get(i)[0]).max().orElseThrow();
-      int keep = members.stream().filter(i -> refs.get(i)[0] == ownerArticle)
-          .min((x, y) -> Integer.compare(refs.get(x)[1], refs.get(y)[1])).orElseThrow();
-      int longest = keep;
-      for (int i : members) {
-        if (keys.get(i).length() > keys.get(longest).length()) {
-          longest = i;
-        }
-        if (i != keep) {
-          drop[i] = true;
-          counters.repeatedParagraphs++;
-        }
-      }
-      if (longest != keep) {
-        int[] ref = refs.get(longest);
-        replacement[keep] = articles.get(ref[0]).get(ref[1]).text();
-      }
-    }
-    List<List<Paragraph>> out = new ArrayList<>();
-    for (int a = 0; a < articles.size(); a++) {
-      out.add(new ArrayList<>());
-    }
+    Map<Integer, List<Integer>> byRoot = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      if (drop[i]) {
-        continue;
-      }
-      int[] ref = refs.get(i);
-      Paragraph original = articles.get(ref[0]).get(ref[1]);
-      out.get(ref[0]).add(replacement[i] == null ? original
-          : new Paragraph(replacement[i], original.subhead()));
+      byRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
     }
-    return out;
+    return byRoot.values().stream().filter(g -> g.size() > 1).toList();
+  }
+
+  /**
+   * Keeps one paragraph of a group: the first copy in the last article holding one, with the
+   * longest text of the group. The others are dropped (null) and counted.
+   */
+  private static void keepOne(List<Integer> group, List<Ref> refs, String[] kept,
+      ParseCounters counters) {
+    int owner = group.stream().mapToInt(i -> refs.get(i).article()).max().orElseThrow();
+    int keep = group.stream().filter(i -> refs.get(i).article() == owner).findFirst().orElseThrow();
+    int longest = keep;
+    for (int i : group) {
+      if (refs.get(i).key().length() > refs.get(longest).key().length()) {
+        longest = i;
+      }
+    }
+    String text = kept[longest];
+    for (int i : group) {
+      kept[i] = null;
+      if (i != keep) {
+        counters.repeatedParagraphs++;
+      }
+    }
+    kept[keep] = text;
   }
 
   private static boolean same(String a, String b) {

@@ -24,6 +24,10 @@ public final class FurnitureRules {
   /** Edition name alone on a line: 平湖版. */
   static final Pattern EDITION = Pattern.compile("^([\\p{IsHan}]{1,6}版)$");
 
+  /** A contact line: furniture in an advert, text in a notice (see {@link Notices}). */
+  private static final Pattern CONTACT =
+      Pattern.compile("热线[::]|^(地址|电话|网址|邮编|联系人)[::]");
+
   private static final List<Pattern> DEFAULTS = List.of(
       Pattern.compile("客户端"), // app promotion in the masthead
       Pattern.compile("^[A-Za-z][A-Za-z0-9 .,:'&-]*[A-Za-z]$"), // romanised masthead / banners
@@ -38,7 +42,8 @@ public final class FurnitureRules {
       Pattern.compile("栏目统筹|责任编辑|版面编辑|美术编辑|美编|校对|值班编委|(^|\\s)编辑[::]"),
       Pattern.compile("^》+"), // column arrow: 》》“八大行动”这样干
       Pattern.compile("^第\\s*\\d+\\s*评论$"), // numbered commentary column banner
-      Pattern.compile("热线[::]|^(地址|电话|网址|邮编|联系人)[::]|^诚聘|招生简章|^广告$"), // adverts
+      CONTACT, // an advert's address or hotline
+      Pattern.compile("^诚聘|招生简章|^广告$"), // adverts
       Pattern.compile("^友情提醒"),
       Pattern.compile("^(今天|今日|明天)[^,,]{0,12}(晴|多云|阴|雨|雪).*℃")); // weather box
 
@@ -64,6 +69,11 @@ public final class FurnitureRules {
       }
     }
     return new FurnitureRules(all);
+  }
+
+  /** True when the line gives an address, a telephone or a contact person (地址:, 联系人:). */
+  static boolean isContact(String line) {
+    return CONTACT.matcher(line).find();
   }
 
   /** True when the (normalised, non-blank) line is furniture. */

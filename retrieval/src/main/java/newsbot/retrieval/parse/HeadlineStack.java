@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Decides which line of a headline stack is the main title; the lines above it are the kicker
  * (引题), the lines below it the subtitle (副题).
  *
- * <p>The rule, in order, over the lines that remain eligible:
+ * <p>A line shaped like a notice's headline (关于…的通告, …启事) is the title. Otherwise the rule,
+ * in order, over the lines that remain eligible:
  * <ol>
  *   <li>a line that opens with a dash (——访…, ——一论…) is a subtitle, never the title;
  *   <li>a line ending in a reporting verb (…会议上强调) is a kicker, never the title;
@@ -38,6 +39,11 @@ final class HeadlineStack {
       return new Parts("", "", "");
     }
     int n = lines.size();
+    for (int i = n - 1; i >= 0; i--) {
+      if (Notices.isTitle(lines.get(i))) {
+        return parts(lines, i);
+      }
+    }
     List<Integer> eligible = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String line = lines.get(i);
@@ -64,9 +70,13 @@ final class HeadlineStack {
     } else {
       title = eligible.get(0);
     }
+    return parts(lines, title);
+  }
+
+  private static Parts parts(List<String> lines, int title) {
     return new Parts(
         String.join(" ", lines.subList(0, title)),
         lines.get(title),
-        String.join(" ", lines.subList(title + 1, n)));
+        String.join(" ", lines.subList(title + 1, lines.size())));
   }
 }

@@ -180,7 +180,9 @@ final class LineClassifier {
    * A small block (lines with no blank line between them) of short lines that holds any furniture
    * is furniture as a whole: a masthead, an advert or a banner with its credits. Bylines inside it
    * are kept. A block with body-length lines, or a long one (a converter that writes no blank
-   * lines at all puts the whole page in one block), is left to the line rules.
+   * lines at all puts the whole page in one block), is left to the line rules. So are a notice's
+   * headline block and the block of the line under the headline: a notice's text can be short
+   * lines with a contact line among them, and is still no advert.
    */
   private static List<Line> applyBlockRules(List<Line> lines) {
     Map<Integer, int[]> stats = new HashMap<>(); // block → {lines, furniture, long non-furniture}
@@ -193,9 +195,17 @@ final class LineClassifier {
         st[2]++;
       }
     }
+    Set<Integer> noticeBlocks = new HashSet<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (Notices.isTitle(lines.get(i))) {
+        noticeBlocks.add(lines.get(i).block());
+        noticeBlocks.add(lines.get(i + 1).block());
+      }
+    }
     Set<Integer> furnitureBlocks = new HashSet<>();
     stats.forEach((block, st) -> {
-      if (st[0] >= 2 && st[0] <= MAX_FURNITURE_BLOCK && st[1] > 0 && st[2] == 0) {
+      if (st[0] >= 2 && st[0] <= MAX_FURNITURE_BLOCK && st[1] > 0 && st[2] == 0
+          && !noticeBlocks.contains(block)) {
         furnitureBlocks.add(block);
       }
     });

@@ -13,5 +13,7 @@ enum LineKind {
   /** A short line with no sentence punctuation: a headline, a subhead or a caption label. */
   HEADING,
   /** Body text. */
-  BODY
+  BODY,
+  /** A notice's signature, set by {@link Notices}: 特此通告, the issuing body, the date. */
+  SIGNATURE
 }

@@ -1,37 +1,33 @@
 package newsbot.retrieval.parse;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsbot.retrieval.parse.StackFinder.Stack;
 
 /**
  * Finds the articles on one page of OCR'd text.
  *
  * <p>Articles are anchored on what a page always prints at an article's start: a byline (■记者 …),
- * a continuation mark ((上接1版)) or, failing both, a 本报讯 paragraph under a headline. The
- * headline stack is the one to three heading lines right above the anchor (for photo news, above
- * the caption). Heading lines above a stack that it did not take are orphans (banners, titles of
- * photos that were not converted) and count as furniture. The body runs from the anchor to the next
- * article's first line. Stateless and thread-safe.
+ * a continuation mark ((上接1版)) or, failing both, a 本报讯 paragraph under a headline, or the
+ * first line under a notice's headline ({@link Notices}). The headline stack is found by
+ * {@link StackFinder}: the heading lines right above the anchor (for photo news, above the
+ * caption). Heading lines above a stack that it did not take are orphans (banners, titles of photos
+ * that were not converted) and count as furniture. The body runs from the anchor to the next
+ * article's first line; a notice's ends at its close. Stateless and thread-safe.
  */
 final class PageParser {
 
   /** A dateline opens a story that carries no byline line: 本报讯, wire copy, quoted sources. */
   private static final Pattern DATELINE = Pattern.compile(
       "^(本报讯|本报消息|本报[\\p{IsHan}]{0,8}电|新华社|据新华社|中新社|据[\\p{IsHan}]{2,8}(报|网|台|社)(报道|消息)?)");
-  /** A photo credit: ■摄影 王强, ■图 王强, ■记者 王强 摄. */
-  private static final Pattern PHOTO_CREDIT = Pattern.compile("^(摄影|摄像|图)[\\s/:：]|\\s摄(影)?$");
-  private static final int MAX_STACK = 3;
-  private static final int MAX_CAPTION_LINES = 2;
-  /** Two lines of one block, each this short, are one headline broken over two lines. */
-  private static final int SHORT_HEADLINE_PART = 10;
 
+  private final FurnitureRules furniture;
   private final LineClassifier classifier;
 
   PageParser(FurnitureRules furniture) {
+    this.furniture = furniture;
     this.classifier = new LineClassifier(furniture);
   }
 
@@ -40,53 +36,90 @@ final class PageParser {
     return classifier.classify(content);
   }
 
+  /** Where an article starts; a notice starts at its first line of text under its headline. */
+  private record Anchor(int line, boolean notice) {}
+
+  /** An article's stack and, for a notice that signs off, where it closes (else null). */
+  private record Placed(Stack stack, boolean notice, Notices.Close close) {}
+
   /** Splits classified lines into article segments; counts what it throws away. */
-  List<Segment> segments(List<Line> lines, ParseCounters counters) {
-    List<Integer> anchors = findAnchors(lines);
-    List<Stack> stacks = new ArrayList<>();
-    int lowerBound = 0;
-    for (int anchor : anchors) {
-      Stack stack = findStack(lines, anchor, lowerBound);
-      if (stack != null) {
-        stacks.add(stack);
-        lowerBound = anchor + 1;
-      }
-    }
+  List<Segment> segments(List<Line> classified, ParseCounters counters) {
+    List<Line> lines = new ArrayList<>(classified); // notices re-mark their lines
+    List<Placed> placed = place(lines);
     List<Segment> segments = new ArrayList<>();
-    for (int s = 0; s < stacks.size(); s++) {
-      Stack st = stacks.get(s);
-      int end = s + 1 < stacks.size() ? stacks.get(s + 1).firstLine : lines.size();
-      segments.add(buildSegment(lines, st, end, counters));
+    int used = 0;
+    for (int s = 0; s < placed.size(); s++) {
+      Placed p = placed.get(s);
+      int next = s + 1 < placed.size() ? placed.get(s + 1).stack().firstLine() : lines.size();
+      int end = p.close() == null ? next : p.close().dateLine() + 1;
+      countUnused(lines, used, p.stack().firstLine(), counters);
+      segments.add(buildSegment(lines, p, end, counters));
+      counters.furnitureLines += p.stack().orphans();
+      used = end;
     }
-    int firstUsed = stacks.isEmpty() ? lines.size() : stacks.get(0).firstLine;
-    for (int i = 0; i < firstUsed; i++) {
-      LineKind kind = lines.get(i).kind();
-      if (kind == LineKind.FURNITURE || kind == LineKind.HEADING) {
+    countUnused(lines, used, lines.size(), counters);
+    return segments;
+  }
+
+  /**
+   * Finds each anchor's stack, top to bottom; a stack never reaches above the previous anchor,
+   * nor above the close of a notice.
+   */
+  private List<Placed> place(List<Line> lines) {
+    List<Anchor> anchors = findAnchors(lines);
+    List<Placed> placed = new ArrayList<>();
+    int lowerBound = 0;
+    for (int a = 0; a < anchors.size(); a++) {
+      Anchor anchor = anchors.get(a);
+      Stack stack = StackFinder.find(lines, anchor.line(), lowerBound);
+      if (stack == null) {
+        continue;
+      }
+      Notices.Close close = null;
+      if (anchor.notice()) {
+        int limit = a + 1 < anchors.size() ? anchors.get(a + 1).line() : lines.size();
+        close = Notices.close(lines, anchor.line(), limit, furniture);
+        if (close != null) {
+          Notices.mark(lines, anchor.line(), close, furniture);
+        }
+      }
+      placed.add(new Placed(stack, anchor.notice(), close));
+      lowerBound = close == null ? anchor.line() + 1 : close.dateLine() + 1;
+    }
+    return placed;
+  }
+
+  /** Lines in no article (above the first one, below a notice's close): counted, not kept. */
+  private static void countUnused(List<Line> lines, int from, int to, ParseCounters counters) {
+    for (Line line : lines.subList(from, Math.max(from, to))) {
+      if (line.kind() == LineKind.FURNITURE || line.kind() == LineKind.HEADING) {
         counters.furnitureLines++;
       } else {
         counters.unassignedLines++;
       }
     }
-    for (Stack st : stacks) {
-      counters.furnitureLines += st.orphans;
-    }
-    return segments;
   }
 
-  private static List<Integer> findAnchors(List<Line> lines) {
-    List<Integer> anchors = new ArrayList<>();
+  private static List<Anchor> findAnchors(List<Line> lines) {
+    List<Anchor> anchors = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       switch (line.kind()) {
         case BYLINE -> {
           if (i == 0 || lines.get(i - 1).kind() != LineKind.BYLINE) {
-            anchors.add(i);
+            anchors.add(new Anchor(i, false));
           }
         }
-        case CONTINUED_FROM -> anchors.add(i);
+        case CONTINUED_FROM -> anchors.add(new Anchor(i, false));
         case BODY -> {
-          if (DATELINE.matcher(line.text()).find() && previousContent(lines, i) == LineKind.HEADING) {
-            anchors.add(i);
+          Line above = previousContent(lines, i);
+          if (above == null) {
+            break;
+          }
+          if (DATELINE.matcher(line.text()).find() && above.kind() == LineKind.HEADING) {
+            anchors.add(new Anchor(i, false));
+          } else if (Notices.isTitle(above)) {
+            anchors.add(new Anchor(i, true));
           }
         }
         default -> { }
@@ -95,190 +128,82 @@ final class PageParser {
     return anchors;
   }
 
-  private static LineKind previousContent(List<Line> lines, int i) {
+  private static Line previousContent(List<Line> lines, int i) {
     for (int j = i - 1; j >= 0; j--) {
       if (lines.get(j).kind() != LineKind.FURNITURE) {
-        return lines.get(j).kind();
+        return lines.get(j);
       }
     }
     return null;
   }
 
-  /** Where an article's headline stack is, and what it consists of. */
-  private record Stack(int anchor, int firstLine, List<String> lines, List<Integer> levels,
-      int captionStart, int orphans, boolean photo) {}
-
-  private Stack findStack(List<Line> lines, int anchor, int lowerBound) {
-    Line anchorLine = lines.get(anchor);
-    boolean photo = anchorLine.kind() == LineKind.BYLINE
-        && PHOTO_CREDIT.matcher(bylineText(anchorLine)).find();
-    int i = anchor - 1;
-    int captionStart = anchor;
-    if (photo) {
-      int captionLines = 0;
-      while (i >= lowerBound && captionLines < MAX_CAPTION_LINES
-          && (lines.get(i).kind() == LineKind.BODY || lines.get(i).kind() == LineKind.FURNITURE)) {
-        if (lines.get(i).kind() == LineKind.BODY) {
-          captionLines++;
-          captionStart = i;
-        }
-        i--;
-      }
-    }
-    List<String> stack = new ArrayList<>();
-    List<Integer> levels = new ArrayList<>();
-    Set<Integer> blocks = new HashSet<>();
-    boolean separateBlocks = false;
-    int firstLine = -1;
-    while (i >= lowerBound && stack.size() < MAX_STACK) {
-      Line line = lines.get(i);
-      if (line.kind() == LineKind.FURNITURE) {
-        if (!stack.isEmpty()) {
-          break; // a banner or masthead line closes the stack: what is above it is not headline
-        }
-        i--;
-        continue;
-      }
-      if (line.kind() == LineKind.BODY && stack.isEmpty() && line.level() == 0
-          && LineClassifier.isLongHeading(line.text())) {
-        // a long unmarked headline right above its anchor: one line, up to twice the usual length
-        line = line.withKind(LineKind.HEADING);
-        stack.add(line.text());
-        levels.add(0);
-        firstLine = i;
-        separateBlocks = true;
-        i--;
-        continue;
-      }
-      if (line.kind() != LineKind.HEADING) {
-        break;
-      }
-      // the heading lines of this block, top to bottom; in a block that also holds body text
-      // (a converter that writes no blank lines) the block says nothing: one line at a time
-      boolean headlineBlock = pureHeadlineBlock(lines, line.block());
-      int top = i;
-      while (headlineBlock && top - 1 >= lowerBound && lines.get(top - 1).block() == line.block()
-          && lines.get(top - 1).kind() == LineKind.HEADING) {
-        top--;
-      }
-      List<Line> blockLines = lines.subList(top, i + 1);
-      boolean blockHasMore = headlineBlock && top > 0 && lines.get(top - 1).block() == line.block();
-      if (!headlineBlock) {
-        separateBlocks = true;
-      } else if (blockLines.size() > 1 || blockHasMore) {
-        // a stack is laid out one way: all in one block, or one line a block
-        if (separateBlocks) {
-          break;
-        }
-      } else if (!stack.isEmpty()) {
-        separateBlocks = true;
-      }
-      List<String> parts = new ArrayList<>();
-      List<Integer> partLevels = new ArrayList<>();
-      if (blockLines.size() == 2 && blockLines.stream()
-          .allMatch(l -> Text.length(l.text()) <= SHORT_HEADLINE_PART)) {
-        parts.add(blockLines.get(0).text() + " " + blockLines.get(1).text());
-        partLevels.add(blockLines.get(0).level());
-      } else {
-        for (Line l : blockLines) {
-          parts.add(l.text());
-          partLevels.add(l.level());
-        }
-      }
-      if (stack.size() + parts.size() > MAX_STACK) {
-        break;
-      }
-      stack.addAll(0, parts);
-      levels.addAll(0, partLevels);
-      blocks.add(line.block());
-      firstLine = top;
-      i = top - 1;
-      if (HeadlineStack.KICKER_VERB.matcher(parts.get(0)).find() && stack.size() > 1) {
-        break; // "…上强调" opens a stack: nothing above it belongs to this article
-      }
-    }
-    if (stack.isEmpty()) {
-      if (anchorLine.kind() == LineKind.CONTINUED_FROM) {
-        return new Stack(anchor, anchor, List.of(), List.of(), anchor, 0, false);
-      }
-      return null; // a credit with no headline above it belongs to the story it sits in
-    }
-    // heading lines right above the stack that it did not take: banners, orphaned photo titles
-    int orphans = 0;
-    int j = firstLine - 1;
-    while (j >= lowerBound
-        && (lines.get(j).kind() == LineKind.HEADING || lines.get(j).kind() == LineKind.FURNITURE)) {
-      if (lines.get(j).kind() == LineKind.HEADING) {
-        orphans++;
-      }
-      j--;
-    }
-    int start = orphans > 0 ? j + 1 : firstLine;
-    return new Stack(anchor, start, stack, levels, captionStart, orphans, photo);
-  }
-
-  /** True when a block holds nothing but headings, bylines, furniture and continuation marks. */
-  private static boolean pureHeadlineBlock(List<Line> lines, int block) {
-    for (Line l : lines) {
-      if (l.block() == block && l.kind() == LineKind.BODY) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private Segment buildSegment(List<Line> lines, Stack st, int end, ParseCounters counters) {
+  private static Segment buildSegment(List<Line> lines, Placed placed, int end,
+      ParseCounters counters) {
+    Stack st = placed.stack();
+    countFurniture(lines, st.firstLine(), st.anchor(), counters); // inside the stack area
+    List<Line> body = new ArrayList<>(st.photo() ? caption(lines, st) : List.of());
     Line anchorLine = lines.get(st.anchor());
-    List<Line> body = new ArrayList<>();
-    StringBuilder byline = new StringBuilder();
-    Integer continuedFrom = null;
-    boolean dateline = false;
-    int i = st.anchor();
-    // furniture inside the stack area is dropped
-    for (int k = st.firstLine(); k < st.anchor(); k++) {
-      LineKind kind = lines.get(k).kind();
-      if (kind == LineKind.FURNITURE) {
+    int bodyStart = st.anchor();
+    if (anchorLine.kind() == LineKind.BYLINE) {
+      bodyStart = bylinesEnd(lines, st.anchor(), end);
+    }
+    body.addAll(bodyLines(lines, bodyStart, end, counters));
+    String byline = placed.close() != null ? placed.close().issuer()
+        : byline(lines, st.anchor(), bodyStart);
+    return new Segment(st.lines(), st.levels(), byline, body, continuedFrom(anchorLine),
+        st.photo(), placed.notice());
+  }
+
+  private static void countFurniture(List<Line> lines, int from, int to, ParseCounters counters) {
+    for (int k = from; k < to; k++) {
+      if (lines.get(k).kind() == LineKind.FURNITURE) {
         counters.furnitureLines++;
       }
     }
-    if (st.photo()) {
-      for (int k = st.captionStart(); k < st.anchor(); k++) {
-        if (lines.get(k).kind() == LineKind.BODY) {
-          body.add(lines.get(k));
-        }
-      }
+  }
+
+  /** The body lines between a photo's title and its credit. */
+  private static List<Line> caption(List<Line> lines, Stack st) {
+    return lines.subList(st.captionStart(), st.anchor()).stream()
+        .filter(l -> l.kind() == LineKind.BODY).toList();
+  }
+
+  /** The line after the run of byline lines that starts at from. */
+  private static int bylinesEnd(List<Line> lines, int from, int end) {
+    int i = from;
+    while (i < end && lines.get(i).kind() == LineKind.BYLINE) {
+      i++;
     }
-    switch (anchorLine.kind()) {
-      case BYLINE -> {
-        while (i < end && lines.get(i).kind() == LineKind.BYLINE) {
-          if (byline.length() > 0) {
-            byline.append(' ');
-          }
-          byline.append(bylineText(lines.get(i)));
-          i++;
-        }
-      }
-      case CONTINUED_FROM -> {
-        Matcher m = LineClassifier.CONTINUED_FROM.matcher(anchorLine.text());
-        m.find();
-        continuedFrom = Integer.parseInt(m.group(1));
-        String rest = anchorLine.text().substring(m.end()).strip();
-        if (!rest.isEmpty()) {
-          body.add(new Line(anchorLine.index(), rest, 0, anchorLine.block(), LineKind.BODY));
-        }
-        i++;
-      }
-      default -> dateline = true;
+    return i;
+  }
+
+  /** The byline lines in [from, to), marks removed, joined by spaces. */
+  private static String byline(List<Line> lines, int from, int to) {
+    return String.join(" ", lines.subList(from, to).stream().map(PageParser::bylineText).toList());
+  }
+
+  /** N of a (上接N版) anchor, or null. */
+  private static Integer continuedFrom(Line anchorLine) {
+    if (anchorLine.kind() != LineKind.CONTINUED_FROM) {
+      return null;
     }
-    for (; i < end; i++) {
-      Line line = lines.get(i);
+    Matcher m = LineClassifier.CONTINUED_FROM.matcher(anchorLine.text());
+    return m.find() ? Integer.parseInt(m.group(1)) : null;
+  }
+
+  /**
+   * The article's text lines: furniture and credits inside the body (a photo in the story) are
+   * dropped and counted; a (上接N版) mark is cut from the text that follows it.
+   */
+  private static List<Line> bodyLines(List<Line> lines, int from, int end,
+      ParseCounters counters) {
+    List<Line> body = new ArrayList<>();
+    for (Line line : lines.subList(from, end)) {
       switch (line.kind()) {
-        case FURNITURE -> counters.furnitureLines++;
-        case BYLINE -> counters.furnitureLines++; // a credit inside the body (a photo in the story)
+        case FURNITURE, BYLINE -> counters.furnitureLines++;
         case CONTINUED_FROM -> {
           Matcher m = LineClassifier.CONTINUED_FROM.matcher(line.text());
-          m.find();
-          String rest = line.text().substring(m.end()).strip();
+          String rest = m.find() ? line.text().substring(m.end()).strip() : line.text();
           if (!rest.isEmpty()) {
             body.add(new Line(line.index(), rest, 0, line.block(), LineKind.BODY));
           }
@@ -286,8 +211,7 @@ final class PageParser {
         default -> body.add(line);
       }
     }
-    return new Segment(st.lines(), st.levels(), byline.toString(), body, continuedFrom,
-        st.photo(), dateline);
+    return body;
   }
 
   static String bylineText(Line line) {

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.index.IndexInUseException;
 import newsbot.retrieval.index.PassageIndex;
 import newsbot.retrieval.model.Issue;
 import newsbot.retrieval.parse.Corpus;
@@ -40,6 +41,13 @@ import org.slf4j.LoggerFactory;
  * embedding cache; {@code pages/} the last good copy of every page file, so a page that turns bad
  * keeps serving its earlier version. {@link #ingest()} is serialised; everything else is
  * thread-safe and keeps working during an ingest.
+ *
+ * <p>One process writes a data folder at a time. Who opens it how: {@code ingest} and
+ * {@code serve} {@link #open} it to write, and a second writer gets {@link IndexInUseException};
+ * {@code ask} and {@code search} use {@link #openForQueries}: to write when the folder is free (so
+ * a stale index is refreshed first, as always), read-only when another process writes it (the
+ * answers then come from the index that process keeps); {@code digest} needs no index and no
+ * model, and uses {@link #openReadOnly}. Read-only, nothing is written to the folder.
  */
 public final class NewsLibrary implements Closeable, CorpusSource {
 
@@ -57,6 +65,7 @@ public final class NewsLibrary implements Closeable, CorpusSource {
       Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]{0,95}\\.(?i:txt)");
 
   private final Path seeds;
+  private final Path data;
   private final Path pagesCopy;
   private final CorpusParser parser;
   private final PassageIndex index;
@@ -66,18 +75,64 @@ public final class NewsLibrary implements Closeable, CorpusSource {
   private NewsLibrary(Path seeds, Path data, CorpusParser parser, PassageIndex index,
       RetrievalSettings settings) {
     this.seeds = seeds;
+    this.data = data;
     this.pagesCopy = data.resolve("pages");
     this.parser = parser;
     this.index = index;
     this.retriever = new HybridRetriever(index, settings);
   }
 
-  /** Opens the index of the embedder's model in the data folder; parses nothing yet. */
+  /**
+   * Opens the index of the embedder's model in the data folder to write it (ingest, serve);
+   * parses nothing yet.
+   *
+   * @throws IndexInUseException when another process (or another library in this one) writes
+   *     the data folder
+   */
   public static NewsLibrary open(Path seeds, Path data, CorpusParser parser, Embedder embedder,
       RetrievalSettings settings) throws IOException {
-    PassageIndex index = PassageIndex.open(
-        data.resolve("index").resolve(embedder.choice().configName()), embedder);
-    return new NewsLibrary(seeds, data, parser, index, settings);
+    try {
+      return new NewsLibrary(seeds, data, parser,
+          PassageIndex.open(indexFolder(data, embedder), embedder), settings);
+    } catch (IndexInUseException e) {
+      throw IndexInUseException.heldBy(data, e.getCause());
+    }
+  }
+
+  /**
+   * Opens the data folder to read it only: no lock is taken and nothing is written, so it works
+   * beside a running {@code serve}. The index may be missing or stale: searches see the last
+   * version its writer committed, and {@link #ensureFresh} does not ingest. Needs no embedding
+   * for anything but searching.
+   */
+  public static NewsLibrary openReadOnly(Path seeds, Path data, CorpusParser parser,
+      Embedder embedder, RetrievalSettings settings) {
+    return new NewsLibrary(seeds, data, parser,
+        PassageIndex.openReadOnly(indexFolder(data, embedder), embedder), settings);
+  }
+
+  /**
+   * Opens the data folder for a query command (ask, search): to write when it is free, so that
+   * {@link #ensureFresh} can bring a stale index up to date as it always did, and read-only when
+   * another process writes it (then the answers come from the index that process keeps fresh).
+   */
+  public static NewsLibrary openForQueries(Path seeds, Path data, CorpusParser parser,
+      Embedder embedder, RetrievalSettings settings) throws IOException {
+    try {
+      return open(seeds, data, parser, embedder, settings);
+    } catch (IndexInUseException e) {
+      LOG.info("{} is in use by another process: reading its index without refreshing it", data);
+      return openReadOnly(seeds, data, parser, embedder, settings);
+    }
+  }
+
+  private static Path indexFolder(Path data, Embedder embedder) {
+    return data.resolve("index").resolve(embedder.choice().configName());
+  }
+
+  /** True when opened to read only: {@link #ingest} refuses, {@link #ensureFresh} never ingests. */
+  public boolean readOnly() {
+    return index.readOnly();
   }
 
   public Retriever retriever() {
@@ -100,9 +155,25 @@ public final class NewsLibrary implements Closeable, CorpusSource {
             .equals(fileHashes());
   }
 
-  /** Ingests when the index is missing or stale; otherwise does nothing. */
+  /**
+   * Ingests when the index is missing or stale; otherwise does nothing. Read-only, it never
+   * ingests: a stale index is used as it is (with a warning), a missing one is an error.
+   *
+   * @throws IndexInUseException read-only, when the data folder holds no index yet
+   */
   public Optional<IngestReport> ensureFresh() throws IOException {
-    return isStale() ? Optional.of(ingest()) : Optional.empty();
+    if (!isStale()) {
+      return Optional.empty();
+    }
+    if (!readOnly()) {
+      return Optional.of(ingest());
+    }
+    if (index.committed(PassageIndex.PAGES_KEY) == null) {
+      throw IndexInUseException.notBuilt(data);
+    }
+    LOG.warn("the index in {} is older than the seeds folder; it is read-only here, so answers"
+        + " come from it as it is until the process that writes it ingests", data);
+    return Optional.empty();
   }
 
   /**
@@ -111,6 +182,9 @@ public final class NewsLibrary implements Closeable, CorpusSource {
    * any) is kept.
    */
   public synchronized IngestReport ingest() throws IOException {
+    if (readOnly()) {
+      throw new IllegalStateException("the library of " + data + " is open read-only");
+    }
     long start = System.nanoTime();
     Files.createDirectories(pagesCopy);
     Map<String, String> hashes = fileHashes();

@@ -2,36 +2,24 @@ package newsbot.retrieval.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import newsbot.retrieval.embed.Embedder;
-import newsbot.retrieval.model.Article;
 import newsbot.retrieval.model.Page;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -42,72 +30,121 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The passage index on disk: BM25 fields for every {@link ChineseAnalysis}, one embedding per
  * passage, and the metadata a citation needs.
  *
- * <p>One writer for the life of the object; searches go through a {@link SearcherManager}, so a
- * {@link #sync} swaps the new version in atomically while searches keep running on the old one.
- * {@link #sync} is serialised; searches are thread-safe.
+ * <p>{@linkplain #open Opened to write}, it holds the folder's write lock from open to close (a
+ * second writer, in this process or another, gets {@link IndexInUseException}); searches go
+ * through a {@link SearcherManager} over the writer, so a {@link #sync} swaps the new version in
+ * atomically while searches keep running on the old one. {@linkplain #openReadOnly Opened to
+ * read}, it takes no lock and writes nothing: it searches the last commit of whichever process
+ * writes the folder, and moves to a newer commit when there is one. {@link #sync} is serialised;
+ * searches are thread-safe. {@link #close} may be called again harmlessly; any other use after it
+ * throws {@link IllegalStateException}. An open that fails releases what it took.
  */
 public final class PassageIndex implements Closeable {
 
   /** Commit user-data key: JSON of source file → content hash of what was indexed. */
   public static final String PAGES_KEY = "pages";
-  public static final String MODEL_KEY = "model";
 
-  private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
-  private final Map<ChineseAnalysis, Analyzer> analyzers = new EnumMap<>(ChineseAnalysis.class);
+  private final Path folder;
+  private final IndexSource source;
+  private final PassageWriter writer; // the source when writing, null when read-only
   private final Embedder embedder;
-  private boolean cleared;
+  private final Map<ChineseAnalysis, Analyzer> analyzers = new EnumMap<>(ChineseAnalysis.class);
+  private volatile boolean closed;
 
-  private PassageIndex(Directory directory, IndexWriter writer, Embedder embedder)
-      throws IOException {
-    this.directory = directory;
-    this.writer = writer;
-    this.searchers = new SearcherManager(writer, null);
+  private PassageIndex(Path folder, IndexSource source, Embedder embedder) {
+    this.folder = folder;
+    this.source = source;
+    this.writer = source instanceof PassageWriter w ? w : null;
     this.embedder = embedder;
     for (ChineseAnalysis a : ChineseAnalysis.values()) {
       analyzers.put(a, a.analyzer());
     }
   }
 
-  /** Opens the index in the folder, creating it when missing. */
+  /**
+   * Opens the index in the folder to write it, creating it when missing.
+   *
+   * @throws IndexInUseException when another writer holds the folder
+   */
   public static PassageIndex open(Path folder, Embedder embedder) throws IOException {
-    Files.createDirectories(folder);
-    Map<String, Analyzer> perField = new HashMap<>();
-    for (ChineseAnalysis a : ChineseAnalysis.values()) {
-      perField.put(Fields.text(a), a.analyzer());
-      perField.put(Fields.title(a), a.analyzer());
+    PassageWriter writer = PassageWriter.open(folder, embedder);
+    try {
+      return new PassageIndex(folder, writer, embedder);
+    } catch (RuntimeException | Error e) {
+      IOUtils.closeWhileHandlingException(writer);
+      throw e;
     }
-    IndexWriterConfig config = new IndexWriterConfig(
-        new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField));
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setCommitOnClose(false);
-    config.setRAMBufferSizeMB(64);
-    Directory dir = FSDirectory.open(folder);
-    IndexWriter writer = new IndexWriter(dir, config);
-    return new PassageIndex(dir, writer, embedder);
+  }
+
+  /**
+   * Opens the index in the folder to search it only, beside a writer that may be running in
+   * another process. The folder need not hold an index yet: until it does, the index is empty
+   * and {@link #snapshot} fails.
+   */
+  public static PassageIndex openReadOnly(Path folder, Embedder embedder) {
+    return new PassageIndex(folder, new CommitReader(folder), embedder);
   }
 
   public Embedder embedder() {
     return embedder;
   }
 
+  /** True when opened with {@link #openReadOnly}: {@link #clear} and {@link #sync} refuse. */
+  public boolean readOnly() {
+    return writer == null;
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw closedError(null);
+    }
+  }
+
+  private IllegalStateException closedError(AlreadyClosedException cause) {
+    return new IllegalStateException("the passage index in " + folder + " is closed", cause);
+  }
+
+  private PassageWriter writable() {
+    ensureOpen();
+    if (writer == null) {
+      throw new IllegalStateException("the passage index in " + folder + " is open read-only");
+    }
+    return writer;
+  }
+
+  /** The searchers of the newest version; null when a read-only folder holds no index yet. */
+  private SearcherManager searchers() throws IOException {
+    ensureOpen();
+    try {
+      return source.searchers();
+    } catch (AlreadyClosedException e) {
+      throw closedError(e); // closed while this call ran
+    }
+  }
+
+  private IndexSearcher acquire(SearcherManager from) throws IOException {
+    try {
+      return from.acquire();
+    } catch (AlreadyClosedException e) {
+      throw closedError(e);
+    }
+  }
+
   /** What the last commit recorded under a key, or null. */
   public String committed(String key) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return null;
+    ensureOpen();
+    try {
+      return source.committed().get(key);
+    } catch (AlreadyClosedException e) {
+      throw closedError(e);
     }
-    Map<String, String> data = new HashMap<>();
-    writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-    return data.get(key);
   }
 
   /**
@@ -115,8 +152,7 @@ public final class PassageIndex implements Closeable {
    * that sync commits.
    */
   public synchronized void clear() throws IOException {
-    writer.deleteAll();
-    cleared = true;
+    writable().clear();
   }
 
   /** What one sync changed. */
@@ -129,88 +165,20 @@ public final class PassageIndex implements Closeable {
    */
   public synchronized SyncStats sync(List<Page> pages, Map<String, String> commitData)
       throws IOException {
-    Map<String, String> existing = cleared ? Map.of() : storedHashes();
-    List<Document> pending = new ArrayList<>();
-    List<String> pendingIds = new ArrayList<>();
-    List<String> embedTexts = new ArrayList<>();
-    Set<String> present = new HashSet<>();
-    int total = 0;
-    int added = 0;
-    int updated = 0;
-    for (Page page : pages) {
-      for (Article article : page.articles()) {
-        for (Passage p : Passages.of(article)) {
-          total++;
-          present.add(p.id());
-          String embedText = PassageDocuments.embeddingText(article, p);
-          String hash = PassageDocuments.hash(page, article, p, embedText);
-          String old = existing.get(p.id());
-          if (hash.equals(old)) {
-            continue;
-          }
-          if (old == null) {
-            added++;
-          } else {
-            updated++;
-          }
-          pending.add(PassageDocuments.document(page, article, p, hash));
-          pendingIds.add(p.id());
-          embedTexts.add(embedText);
-        }
-      }
-    }
-    long before = embedder.computed();
-    List<float[]> vectors = embedder.embedPassages(embedTexts);
-    for (int i = 0; i < pending.size(); i++) {
-      Document doc = pending.get(i);
-      doc.add(new KnnFloatVectorField(Fields.VECTOR, vectors.get(i),
-          VectorSimilarityFunction.DOT_PRODUCT));
-      writer.updateDocument(new Term(Fields.ID, pendingIds.get(i)), doc);
-    }
-    int deleted = 0;
-    for (String id : existing.keySet()) {
-      if (!present.contains(id)) {
-        writer.deleteDocuments(new Term(Fields.ID, id));
-        deleted++;
-      }
-    }
-    Map<String, String> data = new HashMap<>(commitData);
-    data.put(MODEL_KEY, embedder.choice().configName());
-    writer.setLiveCommitData(data.entrySet());
-    writer.commit();
-    cleared = false;
-    searchers.maybeRefreshBlocking();
-    return new SyncStats(total, added, updated, deleted, embedder.computed() - before);
-  }
-
-  private Map<String, String> storedHashes() throws IOException {
-    Map<String, String> out = new HashMap<>();
-    IndexSearcher s = searchers.acquire();
-    try {
-      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-        LeafReader reader = leaf.reader();
-        Bits live = reader.getLiveDocs();
-        StoredFields stored = reader.storedFields();
-        for (int d = 0; d < reader.maxDoc(); d++) {
-          if (live == null || live.get(d)) {
-            Document doc = stored.document(d, Set.of(Fields.ID, Fields.HASH));
-            out.put(doc.get(Fields.ID), doc.get(Fields.HASH));
-          }
-        }
-      }
-    } finally {
-      searchers.release(s);
-    }
-    return out;
+    return writable().sync(pages, commitData);
   }
 
   /** Number of passages in the current searchable version. */
   public int size() throws IOException {
-    IndexSearcher s = searchers.acquire();
+    SearcherManager from = searchers();
+    if (from == null) {
+      return 0;
+    }
+    IndexSearcher s = acquire(from);
     try {
       return s.getIndexReader().numDocs();
     } finally {
-      searchers.release(s);
+      from.release(s);
     }
   }
 
@@ -223,10 +191,12 @@ public final class PassageIndex implements Closeable {
    * shown are loaded. Close it to release the version.
    */
   public final class Snapshot implements Closeable {
+    private final SearcherManager from;
     private final IndexSearcher searcher;
     private final StoredFields stored;
 
-    private Snapshot(IndexSearcher searcher) throws IOException {
+    private Snapshot(SearcherManager from, IndexSearcher searcher) throws IOException {
+      this.from = from;
       this.searcher = searcher;
       this.stored = searcher.storedFields();
     }
@@ -257,23 +227,6 @@ public final class PassageIndex implements Closeable {
             .add(filter, BooleanClause.Occur.FILTER).build();
       }
       return run(built, n);
-    }
-
-    /**
-     * The sum of BM25 IDFs of the query's terms in the text fields: about the score a passage
-     * matching every term once would get, so a top score divided by it is comparable across
-     * queries and corpus sizes. A term no passage has counts with the highest IDF.
-     */
-    public double idfSum(String query, List<ChineseAnalysis> analyses) throws IOException {
-      long n = Math.max(1, searcher.getIndexReader().numDocs());
-      double sum = 0;
-      for (ChineseAnalysis an : analyses) {
-        for (String term : terms(an, query)) {
-          int df = searcher.getIndexReader().docFreq(new Term(Fields.text(an), term));
-          sum += Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        }
-      }
-      return sum;
     }
 
     /** Nearest passages to a query embedding (approximate, HNSW). */
@@ -319,17 +272,27 @@ public final class PassageIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-      searchers.release(searcher);
+      from.release(searcher);
     }
   }
 
-  /** A consistent version of the index to search; close it when done. */
+
+  /**
+   * A consistent version of the index to search; close it when done.
+   *
+   * @throws IndexNotFoundException when a read-only folder holds no index yet
+   */
   public Snapshot snapshot() throws IOException {
-    return new Snapshot(searchers.acquire());
+    SearcherManager from = searchers();
+    if (from == null) {
+      throw new IndexNotFoundException("no index in " + folder + " yet");
+    }
+    return new Snapshot(from, acquire(from));
   }
 
   /** The terms one analysis chain makes of a text. */
   public List<String> terms(ChineseAnalysis analysis, String text) throws IOException {
+    ensureOpen();
     List<String> out = new ArrayList<>();
     try (TokenStream ts = analyzers.get(analysis).tokenStream("q", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -342,10 +305,18 @@ public final class PassageIndex implements Closeable {
     return out;
   }
 
+  /**
+   * Releases the searchers and the analyzers and, when writing, drops what was not committed
+   * (everything worth keeping was committed by {@link #sync}) and releases the write lock.
+   */
   @Override
-  public void close() throws IOException {
-    searchers.close();
-    writer.rollback(); // everything worth keeping was committed by sync
-    directory.close();
+  public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    List<Closeable> all = new ArrayList<>(analyzers.values());
+    all.add(0, source);
+    IOUtils.close(all);
   }
 }

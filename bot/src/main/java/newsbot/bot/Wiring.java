@@ -91,11 +91,35 @@ public final class Wiring {
   /** The same over another embedding model or retrieval settings (eval, bench). */
   public NewsLibrary library(EmbeddingModelChoice choice, RetrievalSettings retrieval)
       throws IOException {
+    Path data = checkedFolders();
+    return NewsLibrary.open(config.seeds(), data, parser(), embedder(choice, data), retrieval);
+  }
+
+  /**
+   * For a query command (ask, search, chat): writes when the data folder is free, so a stale
+   * index is refreshed; reads a running bot's index when it holds the folder.
+   */
+  public NewsLibrary queryLibrary() throws IOException {
+    Path data = checkedFolders();
+    return NewsLibrary.openForQueries(config.seeds(), data, parser(),
+        embedder(config.model(), data), config.retrieval());
+  }
+
+  /** For digest: never writes, never loads the model. */
+  public NewsLibrary readOnlyLibrary() throws IOException {
+    Path data = checkedFolders();
+    EmbeddingModelChoice choice = config.model();
+    EmbeddingCache cache = EmbeddingCache.openReadOnly(data.resolve("embeddings"),
+        choice.configName(), choice.dimension());
+    return NewsLibrary.openReadOnly(config.seeds(), data, parser(),
+        new Embedder(choice, () -> choice.load(embeddingThreads), cache), config.retrieval());
+  }
+
+  private Path checkedFolders() {
     if (!Files.isDirectory(config.seeds())) {
       throw new ConfigException("seeds folder not found: " + config.seeds());
     }
-    Path data = dataFolder();
-    return NewsLibrary.open(config.seeds(), data, parser(), embedder(choice, data), retrieval);
+    return dataFolder();
   }
 
   private Embedder embedder(EmbeddingModelChoice choice, Path data) throws IOException {

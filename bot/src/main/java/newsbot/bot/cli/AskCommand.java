@@ -38,7 +38,7 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Wiring wiring = parent.wiring();
     PrintWriter out = spec.commandLine().getOut();
-    try (NewsLibrary library = wiring.library()) {
+    try (NewsLibrary library = wiring.queryLibrary()) {
       library.ensureFresh();
       Answerer answerer = wiring.answerer(library);
       if ("-".equals(question)) {

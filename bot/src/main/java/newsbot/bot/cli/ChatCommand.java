@@ -67,7 +67,7 @@ final class ChatCommand implements Callable<Integer> {
     LocalDate defaultDay = today == null ? null : day(today, "--today");
     Wiring wiring = parent.wiring();
     PrintWriter out = spec.commandLine().getOut();
-    try (NewsLibrary library = wiring.library();
+    try (NewsLibrary library = wiring.queryLibrary();
         Store store = Store.open(wiring.dataFolder().resolve("newsbot.db"))) {
       library.ensureFresh();
       ChatService chat = wiring.chatService(library, store);

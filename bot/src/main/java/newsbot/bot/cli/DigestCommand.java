@@ -49,7 +49,7 @@ final class DigestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Wiring wiring = parent.wiring();
-    try (NewsLibrary library = wiring.library()) {
+    try (NewsLibrary library = wiring.readOnlyLibrary()) {
       Issue issue = find(library, which).orElseThrow(() -> new UserError(notFound(library, which)));
       Digest digest = wiring.digester().digest(issue);
       PrintWriter out = spec.commandLine().getOut();

@@ -7,6 +7,7 @@ import java.util.Map;
 import newsbot.bot.Wiring;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.Config;
+import newsbot.retrieval.index.IndexInUseException;
 import newsbot.bot.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,7 +69,8 @@ public final class NewsbotCommand implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof ConfigException || e instanceof UserError) {
+      if (e instanceof ConfigException || e instanceof UserError
+          || e instanceof IndexInUseException) {
         err.println("newsbot: " + e.getMessage());
         return 2;
       }

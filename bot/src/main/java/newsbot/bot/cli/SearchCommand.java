@@ -63,7 +63,7 @@ final class SearchCommand implements Callable<Integer> {
     Wiring wiring = parent.wiring();
     Links links = wiring.config().links();
     PrintWriter out = spec.commandLine().getOut();
-    try (NewsLibrary library = wiring.library()) {
+    try (NewsLibrary library = wiring.queryLibrary()) {
       library.ensureFresh();
       if ("-".equals(query)) {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

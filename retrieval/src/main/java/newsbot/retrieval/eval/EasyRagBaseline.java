@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * {@link InMemoryEmbeddingStore}. A question, embedded as asked, ranks every segment by cosine
  * similarity; an article ranks by its best segment (ties by article id). No date or kind filters.
  *
- * <p>Splitting and embedding the seed pages takes 6 to 30 s on two shared cores, so the store is
+ * <p>Splitting and embedding the seed pages takes 6 to 40 s on two shared cores, so the store is
  * kept in a folder as langchain4j serialises it, named by a hash of the documents: a re-run over
  * the same articles loads it instead. Question embeddings are cached by text. Searching is
  * thread-safe.

@@ -98,10 +98,8 @@ public final class EvalRuns {
       Retriever retriever = new HybridRetriever(libraries.apply(run.model()).index(),
           run.settings());
       out.add(RetrievalEval.run(run.name(), run.label(), retriever, items));
-      if (out.size() == 1) {
-        out.add(RetrievalEval.run(EasyRagBaseline.NAME, EasyRagBaseline.LABEL, peer, items));
-      }
     }
+    out.add(1, RetrievalEval.run(EasyRagBaseline.NAME, EasyRagBaseline.LABEL, peer, items));
     return out;
   }
 

@@ -39,7 +39,7 @@ public final class RetrievalEval {
     return 0;
   }
 
-  public static Metrics run(String name, Retriever retriever, List<QaItem> items)
+  public static Metrics run(String name, String label, Retriever retriever, List<QaItem> items)
       throws IOException {
     int n = 0;
     int h1 = 0;
@@ -65,7 +65,8 @@ public final class RetrievalEval {
         mrr += 1.0 / r;
       }
     }
-    return new Metrics(name, n, ratio(h1, n), ratio(h3, n), ratio(h5, n), n == 0 ? 0 : mrr / n);
+    return new Metrics(name, label, n, ratio(h1, n), ratio(h3, n), ratio(h5, n),
+        n == 0 ? 0 : mrr / n);
   }
 
   private static double ratio(int a, int n) {

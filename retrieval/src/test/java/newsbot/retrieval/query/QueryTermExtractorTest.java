@@ -25,6 +25,7 @@ class QueryTermExtractorTest {
       GDP增长多少                      | gdp 增长       | ''       | ''   | true
       消防安全                          | 消防 安全      | ''       | ''   | false
       还有呢                            | ''             | ''       | ''   | true
+      那去年完成了多少                  | ''             | 去年 完成 | ''   | true
       """)
   void should_sort_the_words_of_a_message_by_their_part(String text, String content,
       String generic, String numbers, boolean asks) {

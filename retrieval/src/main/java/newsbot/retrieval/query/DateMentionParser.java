@@ -44,7 +44,6 @@ final class DateMentionParser {
           + "|本月|这个月|这一个月|上个月|上一个月|上月");
   private static final Pattern NEWEST = Pattern.compile(
       "(?:最新|最近)(?:的)?(?:一期|一份|一版)?|(?<![体表实出发展呈再])现在|目前|如今|近期|近来|当前");
-  private static final Pattern NEAREST_BEFORE = Pattern.compile("离");
   private static final Pattern NEAREST_AFTER = Pattern.compile("^的?.{0,8}(?:在哪|哪里|哪儿|多远)");
   private static final Pattern AFTER_MENTION = Pattern.compile("^\\s*(?:的那天|那天|当天|的)");
   private static final Pattern CONNECTOR = Pattern.compile("\\s*(?:到|至|~|-|—|–|和|与|及|、|或)\\s*");
@@ -136,7 +135,8 @@ final class DateMentionParser {
   }
 
   private static boolean valid(int year, int month, int day) {
-    return month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth();
+    return month >= 1 && month <= 12 && day >= 1
+        && day <= YearMonth.of(year, month).lengthOfMonth();
   }
 
   private boolean isAmount(Matcher m) {
@@ -148,8 +148,9 @@ final class DateMentionParser {
   }
 
   private boolean isNearest(Matcher m) {
-    return m.group().startsWith("最近") && (NEAREST_BEFORE.matcher(text.substring(0, m.start())).find()
-        || NEAREST_AFTER.matcher(text.substring(m.end())).find());
+    return m.group().startsWith("最近")
+        && (text.lastIndexOf('离', m.start()) >= 0
+            || NEAREST_AFTER.matcher(text.substring(m.end())).find());
   }
 
   /** 二版 without 第 only where the numeral cannot end a word (统一版 is not a page). */

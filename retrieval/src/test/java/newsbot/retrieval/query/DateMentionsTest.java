@@ -102,9 +102,12 @@ class DateMentionsTest {
   void should_take_a_month_and_day_without_year_as_the_latest_such_day_not_after_today() {
     LocalDate newYearsDay = LocalDate.of(2026, 1, 1);
 
-    assertEquals(Optional.of(LocalDate.of(2025, 1, 2)), DateMentions.parse("1月2日", newYearsDay).date());
-    assertEquals(Optional.of(LocalDate.of(2026, 1, 1)), DateMentions.parse("1月1日", newYearsDay).date());
-    assertEquals(Optional.of(LocalDate.of(2025, 12, 31)), DateMentions.parse("12.31", newYearsDay).date());
+    assertEquals(Optional.of(LocalDate.of(2025, 1, 2)),
+        DateMentions.parse("1月2日", newYearsDay).date());
+    assertEquals(Optional.of(LocalDate.of(2026, 1, 1)),
+        DateMentions.parse("1月1日", newYearsDay).date());
+    assertEquals(Optional.of(LocalDate.of(2025, 12, 31)),
+        DateMentions.parse("12.31", newYearsDay).date());
   }
 
   @Test
@@ -132,8 +135,10 @@ class DateMentionsTest {
 
   @Test
   void should_tell_a_dotted_date_from_a_decimal_amount() {
-    assertEquals(Optional.of(LocalDate.of(2025, 11, 18)), DateMentions.parse("11.18", TODAY).date());
-    assertEquals(Optional.of(LocalDate.of(2025, 8, 4)), DateMentions.parse("8.4号的报纸", TODAY).date());
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 18)),
+        DateMentions.parse("11.18", TODAY).date());
+    assertEquals(Optional.of(LocalDate.of(2025, 8, 4)),
+        DateMentions.parse("8.4号的报纸", TODAY).date());
     assertTrue(DateMentions.parse("1.5亿", TODAY).isEmpty());
     assertTrue(DateMentions.parse("投资1.5亿元的项目", TODAY).isEmpty());
   }
@@ -153,7 +158,8 @@ class DateMentionsTest {
 
     assertEquals(List.of(
             new Mention("最新一期", Kind.NEWEST, null, null, null),
-            new Mention("8月4日", Kind.DATE, LocalDate.of(2025, 8, 4), LocalDate.of(2025, 8, 4), null),
+            new Mention("8月4日", Kind.DATE, LocalDate.of(2025, 8, 4), LocalDate.of(2025, 8, 4),
+                null),
             new Mention("头版", Kind.PAGE, null, null, 1)),
         d.mentions());
     assertTrue(d.wantsNewest());

@@ -123,8 +123,8 @@ public final class FollowUps {
     StringBuilder left = new StringBuilder();
     while (number.find()) {
       String replaced = replaceLastNumber(query, number.group(1), number.group(2));
-      number.appendReplacement(left, replaced.equals(query) ? Matcher.quoteReplacement(number.group())
-          : " ");
+      String kept = replaced.equals(query) ? Matcher.quoteReplacement(number.group()) : " ";
+      number.appendReplacement(left, kept);
       query = replaced;
     }
     number.appendTail(left);

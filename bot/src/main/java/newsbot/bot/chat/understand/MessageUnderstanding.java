@@ -44,7 +44,7 @@ public final class MessageUnderstanding {
           + "查查|搜一下|搜搜|找一下|我想看看|我想看|想看看|想看|给我看看|看看|麻烦|请)\\s*");
   private static final String BOT = "(?:你|您|你们|机器人|小助手|助手|这个机器人|这个助手|这个)?";
   private static final Pattern ABOUT_BOT = Pattern.compile("^(?:"
-      + "(?:你|您)(?:是谁|是什么|是干什么的|是做什么的|叫什么名字|叫什么|叫啥|是机器人|是人工智能|是ai|是真人)"
+      + "(?:你们|你|您)(?:是谁|是什么|是干什么的|是做什么的|叫什么名字|叫什么|叫啥|是机器人|是人工智能|是ai|是真人)"
       + "|" + BOT + "(?:能|可以|会)(?:帮我|为我)?(?:做|干|问|查)?(?:些什么|什么|点啥|啥|嘛)"
       + "|" + BOT + "(?:有什么|有啥|有哪些)(?:功能|用处|用|本事)"
       + "|" + BOT + "(?:怎么用|如何使用|怎么使用|如何用|咋用|怎么玩|怎么提问|怎么问|怎么查)"
@@ -55,13 +55,12 @@ public final class MessageUnderstanding {
   private static final Pattern PERSON_WORDS = Pattern.compile(
       "到底|究竟|是谁|谁是|是哪位|哪位|谁|是哪些人|哪些人|哪些领导|叫什么名字|叫啥名字|[吗呢呀啊?!.。,\\s]+$");
   /** Words that name the paper itself. */
-  private static final Pattern PAPER = Pattern.compile(
-      "报纸|报上|报刊|这一期|这期|本期|该期|当期|头条|版面|要闻|新闻|消息|报道");
+  private static final String PAPER_WORDS = "报纸|报上|报刊|这一期|这期|本期|该期|当期|头条|版面|要闻|新闻|消息|报道";
+  private static final Pattern PAPER = Pattern.compile(PAPER_WORDS);
   /** What may stand around a day or a page when the paper is all that is asked for. */
-  private static final Pattern EDITION_WORDS = Pattern.compile(
-      "报纸|报上|报刊|这一期|这期|本期|该期|当期|头条|版面|要闻|新闻|消息|报道|内容|讲了些|讲了|说了|写了|登了|"
-          + "刊登了|刊登|刊发|讲的是|说的是|讲|说|写|登|有|都|些|主要|大概|重要|重点|一览|看一下|看看|瞧瞧|看|"
-          + "期|份|的|了|是");
+  private static final Pattern EDITION_WORDS = Pattern.compile(PAPER_WORDS
+      + "|内容|讲了些|讲了|说了|写了|登了|刊登了|刊登|刊发|讲的是|说的是|讲|说|写|登|有|都|些|主要|大概|重要|重点|"
+      + "一览|看一下|看看|瞧瞧|看|期|份|的|了|是");
   private static final Pattern REQUEST = Pattern.compile(
       "(?:给我|帮我|请|再|具体|详细|简单|大概|稍微)*(?:总结|概括|介绍|讲讲|说说|聊聊|梳理|汇总|盘点|讲一下|说一下|讲下|说下|科普|"
           + "解读|简述|概述|归纳)(?:一下|下)?");

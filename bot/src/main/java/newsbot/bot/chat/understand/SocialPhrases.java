@@ -25,9 +25,9 @@ final class SocialPhrases {
   /** An acknowledgement or thanks ends at a separator, a particle or the next social phrase. */
   private static final String END =
       "(?=" + SEP + "|" + FILL + "|$|" + ACK + "|" + THANKS + "|" + GREETING + ")";
-  private static final Pattern LEADING = Pattern.compile("^(?:(?<greeting>" + GREETING + ")|(?<thanks>"
-      + THANKS + ")" + END + "|(?<ack>" + ACK + ")" + END + ")(?:" + SEP + "|" + FILL + ")*",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING = Pattern.compile("^(?:(?<greeting>" + GREETING + ")"
+      + "|(?<thanks>" + THANKS + ")" + END + "|(?<ack>" + ACK + ")" + END + ")"
+      + "(?:" + SEP + "|" + FILL + ")*", Pattern.CASE_INSENSITIVE);
   /** Thanks or laughter at the end; a question mark before them stays with the question. */
   private static final Pattern TRAILING = Pattern.compile("[\\s,.~、。;:…—\\-]*(?:(?<thanks>" + THANKS
       + ")|(?<laugh>哈{2,}|h{3,}|嘿嘿|嘻嘻))(?:" + SEP + ")*$", Pattern.CASE_INSENSITIVE);

@@ -47,6 +47,7 @@ class MessageUnderstandingTest {
       ???                                  | ACKNOWLEDGEMENT | ''
       你是谁                                | ABOUT_BOT       | ''
       你是谁啊?                             | ABOUT_BOT       | ''
+      你们是谁                              | ABOUT_BOT       | ''
       你能干啥                              | ABOUT_BOT       | ''
       你能做什么?                           | ABOUT_BOT       | ''
       你会什么                              | ABOUT_BOT       | ''

@@ -1,0 +1,143 @@
+package newsbot.bot.chat.understand;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsbot.retrieval.query.DateMentions;
+import newsbot.retrieval.query.MessageText;
+import newsbot.retrieval.query.QuestionWords;
+
+/**
+ * Sorts a citizen's message into an {@link Intent}, by rules, in this order (the first that holds):
+ *
+ * <ol>
+ *   <li>only greetings, thanks, acknowledgements, emoji or punctuation: {@link Intent#THANKS} if
+ *       it thanks, else {@link Intent#GREETING} if it greets, else
+ *       {@link Intent#ACKNOWLEDGEMENT}. Around real content they are dropped and the content
+ *       decides (你好,平湖跨境电商2027年目标是多少 is a question);
+ *   <li>{@link Intent#ABOUT_BOT}: the whole message asks about the bot (你是谁, 你能干啥, 怎么用,
+ *       有什么功能, 帮助); 充电桩怎么用 is not;
+ *   <li>{@link Intent#PERSON}: it asks who (X是谁, 谁是X, 谁主持…, 哪位, 叫什么名字);
+ *   <li>{@link Intent#EDITION}: it names a day, a window, recency or a page, or says 报纸, 新闻,
+ *       这期, 本期, 头条, and nothing is left once those, question words and request words (有啥,
+ *       讲了什么, 介绍一下) are gone;
+ *   <li>{@link Intent#SUMMARY}: a request word (总结, 概括, 介绍, 讲讲, 说说, 梳理 …) and no
+ *       question word in what it asks about;
+ *   <li>{@link Intent#TOPIC}: a subject wrapped as news (关于消防安全的报道, 跨境电商有什么新闻), or a
+ *       short subject (at most 12 Han characters) with no question word or mark, no question
+ *       opener (请问, 我想知道), not said in the first person (我要投诉) and no slot word at its
+ *       end (目标, 时间, 票价 make 跨境电商的目标 a question);
+ *   <li>{@link Intent#QUESTION}: everything else.
+ * </ol>
+ *
+ * <p>Commands (/…) are not its business. Stateless and thread-safe.
+ */
+public final class MessageUnderstanding {
+
+  /** Openers that make what follows a question. */
+  private static final Pattern ASKING_OPENER = Pattern.compile(
+      "^(?:请问一下|请问|请教一下|请教|我想问一下|我想问下|我想问|想问一下|想问下|想问|问一下|问下|麻烦问一下|"
+          + "麻烦问下|我想知道|想知道|能不能告诉我|能告诉我|可以告诉我|告诉我)\\s*");
+  /** Openers that ask to see a subject. */
+  private static final Pattern LOOKING_OPENER = Pattern.compile(
+      "^(?:我想了解一下|我想了解|想了解一下|想了解|了解一下|帮我查一下|帮我查查|帮我查|帮我找一下|帮我找|查一下|"
+          + "查查|搜一下|搜搜|找一下|我想看看|我想看|想看看|想看|给我看看|看看|麻烦|请)\\s*");
+  private static final String BOT = "(?:你|您|你们|机器人|小助手|助手|这个机器人|这个助手|这个)?";
+  private static final Pattern ABOUT_BOT = Pattern.compile("^(?:"
+      + "(?:你们|你|您)(?:是谁|是什么|是干什么的|是做什么的|叫什么名字|叫什么|叫啥|是机器人|是人工智能|是ai|是真人)"
+      + "|" + BOT + "(?:能|可以|会)(?:帮我|为我)?(?:做|干|问|查)?(?:些什么|什么|点啥|啥|嘛)"
+      + "|" + BOT + "(?:有什么|有啥|有哪些)(?:功能|用处|用|本事)"
+      + "|" + BOT + "(?:怎么用|如何使用|怎么使用|如何用|咋用|怎么玩|怎么提问|怎么问|怎么查)"
+      + "|帮助|help|使用说明|说明书|功能介绍|使用方法|功能|菜单|menu)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_PARTICLES =
+      Pattern.compile("(?:(?<![什怎那这多])么|[吗呢呀啊吧嘛哦~?!.。,、\\s])+$");
+  private static final Pattern PERSON = Pattern.compile("谁|哪位|哪些人|哪些领导|叫什么名字|叫啥名字");
+  private static final Pattern PERSON_WORDS = Pattern.compile(
+      "到底|究竟|是谁|谁是|是哪位|哪位|谁|是哪些人|哪些人|哪些领导|叫什么名字|叫啥名字|[吗呢呀啊?!.。,\\s]+$");
+  /** Words that name the paper itself. */
+  private static final String PAPER_WORDS = "报纸|报上|报刊|这一期|这期|本期|该期|当期|头条|版面|要闻|新闻|消息|报道";
+  private static final Pattern PAPER = Pattern.compile(PAPER_WORDS);
+  /** What may stand around a day or a page when the paper is all that is asked for. */
+  private static final Pattern EDITION_WORDS = Pattern.compile(PAPER_WORDS
+      + "|内容|讲了些|讲了|说了|写了|登了|刊登了|刊登|刊发|讲的是|说的是|讲|说|写|登|有|都|些|主要|大概|重要|重点|"
+      + "一览|看一下|看看|瞧瞧|看|期|份|的|了|是");
+  private static final Pattern REQUEST = Pattern.compile(
+      "(?:给我|帮我|请|再|具体|详细|简单|大概|稍微)*(?:总结|概括|介绍|讲讲|说说|聊聊|梳理|汇总|盘点|讲一下|说一下|讲下|说下|科普|"
+          + "解读|简述|概述|归纳)(?:一下|下)?");
+  private static final Pattern SUBJECT_WRAPPER = Pattern.compile(
+      "^(?:关于|有关)|(?:的|相关的?|有关的?|方面的?)?(?:报道|新闻|消息|文章|情况|内容)$");
+  private static final Pattern NEWS_ABOUT = Pattern.compile(
+      "^(?:有没有|有什么|有啥|有哪些)?(?:关于|有关)?(.+?)(?:的|相关的?|有关的?|方面的?)?"
+          + "(?:有什么|有啥|有哪些|有没有)?(?:新闻|报道|消息|文章)(?:吗|呢)?[?!.。\\s]*$");
+  private static final Pattern SLOT_END = Pattern.compile(
+      "(?:目标|时间|日期|地点|地址|票价|门票|价格|费用|数量|规模|金额|人数|原因|结果|条件|要求|标准|电话|名单)$");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
+  private static final int TOPIC_MAX_HAN = 12;
+
+  /** What {@code message} asks for; {@code today} is its day in the asker's time zone. */
+  public Understanding understand(String message, LocalDate today) {
+    SocialPhrases.Stripped social = SocialPhrases.strip(MessageText.normalize(message));
+    Intent socialIntent = social.socialIntent();
+    if (socialIntent != null) {
+      return new Understanding(socialIntent, "", "", DateMentions.parse("", today));
+    }
+    String question = social.core();
+    Matcher asking = ASKING_OPENER.matcher(question);
+    boolean opensAsQuestion = asking.lookingAt();
+    String bare = opensAsQuestion ? question.substring(asking.end())
+        : LOOKING_OPENER.matcher(question).replaceFirst("");
+    DateMentions time = DateMentions.parse(bare, today);
+    if (ABOUT_BOT.matcher(TRAILING_PARTICLES.matcher(bare).replaceAll("")).matches()) {
+      return new Understanding(Intent.ABOUT_BOT, question, "", time);
+    }
+    if (PERSON.matcher(bare).find()) {
+      return new Understanding(Intent.PERSON, question,
+          PERSON_WORDS.matcher(time.topic()).replaceAll("").strip(), time);
+    }
+    if (isEdition(time)) {
+      return new Understanding(Intent.EDITION, question, "", time);
+    }
+    Matcher request = REQUEST.matcher(time.topic());
+    if (request.find()) {
+      String rest = request.replaceFirst(" ");
+      if (!QuestionWords.asks(rest)) {
+        return new Understanding(Intent.SUMMARY, question, subject(rest), time);
+      }
+    }
+    Matcher news = NEWS_ABOUT.matcher(time.topic());
+    if (news.matches() && WORD.matcher(subject(news.group(1))).find()) {
+      return new Understanding(Intent.TOPIC, question, subject(news.group(1)), time);
+    }
+    if (isBareTopic(time.topic(), opensAsQuestion)) {
+      return new Understanding(Intent.TOPIC, question, subject(time.topic()), time);
+    }
+    return new Understanding(Intent.QUESTION, question, time.topic(), time);
+  }
+
+  /** Nothing but the day, the page and words about the paper: no subject of its own. */
+  private static boolean isEdition(DateMentions time) {
+    String rest = QuestionWords.strip(time.topic());
+    boolean namesPaper = PAPER.matcher(rest).find();
+    rest = REQUEST.matcher(rest).replaceAll(" ");
+    rest = EDITION_WORDS.matcher(rest).replaceAll(" ");
+    return !WORD.matcher(rest).find() && (!time.isEmpty() || namesPaper);
+  }
+
+  private static boolean isBareTopic(String topic, boolean opensAsQuestion) {
+    return !opensAsQuestion && !topic.startsWith("我") && WORD.matcher(topic).find()
+        && !QuestionWords.asks(topic)
+        && MessageText.hanCount(topic) <= TOPIC_MAX_HAN && topic.length() <= 2 * TOPIC_MAX_HAN
+        && !SLOT_END.matcher(TRAILING_PARTICLES.matcher(topic).replaceAll("")).find();
+  }
+
+  /** The subject without its wrapper: 关于消防安全的报道 → 消防安全. */
+  private static String subject(String text) {
+    String s = TRAILING_PARTICLES.matcher(text.strip()).replaceAll("").strip();
+    for (String before = null; !s.equals(before); ) {
+      before = s;
+      s = SUBJECT_WRAPPER.matcher(s).replaceAll("").strip();
+      s = s.startsWith("的") ? s.substring(1).strip() : s;
+    }
+    return s;
+  }
+}

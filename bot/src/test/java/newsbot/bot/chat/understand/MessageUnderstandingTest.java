@@ -1,0 +1,172 @@
+package newsbot.bot.chat.understand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MessageUnderstandingTest {
+
+  static final LocalDate TODAY = LocalDate.of(2025, 11, 20);
+  static final MessageUnderstanding UNDERSTANDING = new MessageUnderstanding();
+
+  /** Messages as citizens type them on a phone, with what they ask for and about. */
+  @ParameterizedTest(name = "{0} → {1} {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      你好                                  | GREETING        | ''
+      你好呀                                | GREETING        | ''
+      您好!                                 | GREETING        | ''
+      在吗?                                 | GREETING        | ''
+      在吗在吗                              | GREETING        | ''
+      早上好~                               | GREETING        | ''
+      哈喽                                  | GREETING        | ''
+      Hello!                               | GREETING        | ''
+      hi 小助手                             | GREETING        | ''
+      你好👋                                | GREETING        | ''
+      早                                    | GREETING        | ''
+      谢谢                                  | THANKS          | ''
+      谢谢啦!                               | THANKS          | ''
+      多谢多谢                              | THANKS          | ''
+      感谢!                                 | THANKS          | ''
+      thx                                  | THANKS          | ''
+      好的,谢谢                             | THANKS          | ''
+      好的谢谢🙏                            | THANKS          | ''
+      谢谢你告诉我这些                      | THANKS          | ''
+      ok                                   | ACKNOWLEDGEMENT | ''
+      OK!                                  | ACKNOWLEDGEMENT | ''
+      hhh                                  | ACKNOWLEDGEMENT | ''
+      哈哈哈                                | ACKNOWLEDGEMENT | ''
+      嗯嗯好的                              | ACKNOWLEDGEMENT | ''
+      收到                                  | ACKNOWLEDGEMENT | ''
+      行吧                                  | ACKNOWLEDGEMENT | ''
+      👍                                   | ACKNOWLEDGEMENT | ''
+      ???                                  | ACKNOWLEDGEMENT | ''
+      你是谁                                | ABOUT_BOT       | ''
+      你是谁啊?                             | ABOUT_BOT       | ''
+      你们是谁                              | ABOUT_BOT       | ''
+      你能干啥                              | ABOUT_BOT       | ''
+      你能做什么?                           | ABOUT_BOT       | ''
+      你会什么                              | ABOUT_BOT       | ''
+      怎么用                                | ABOUT_BOT       | ''
+      这个怎么用?                           | ABOUT_BOT       | ''
+      有什么功能                            | ABOUT_BOT       | ''
+      能问什么                              | ABOUT_BOT       | ''
+      你是机器人吗                          | ABOUT_BOT       | ''
+      帮助                                  | ABOUT_BOT       | ''
+      你好,你能干啥                         | ABOUT_BOT       | ''
+      今天报纸有啥                          | EDITION         | ''
+      今天有什么新闻                        | EDITION         | ''
+      今天有啥新闻?                         | EDITION         | ''
+      有什么新闻                            | EDITION         | ''
+      最新一期讲了啥                        | EDITION         | ''
+      最新一期                              | EDITION         | ''
+      8月4号头版说了啥                      | EDITION         | ''
+      8月4日头版说了什么?                   | EDITION         | ''
+      第2版                                 | EDITION         | ''
+      第3版讲了什么                         | EDITION         | ''
+      二版有什么                            | EDITION         | ''
+      2025年11月18日的报纸                  | EDITION         | ''
+      11.18的新闻                           | EDITION         | ''
+      昨天的报纸                            | EDITION         | ''
+      这期报纸讲了些什么                    | EDITION         | ''
+      本期头条是什么                        | EDITION         | ''
+      看看今天的报纸                        | EDITION         | ''
+      介绍一下今天的头版                    | EDITION         | ''
+      最新消息                              | EDITION         | ''
+      跨境电商                              | TOPIC           | 跨境电商
+      人才政策                              | TOPIC           | 人才政策
+      消防安全。                            | TOPIC           | 消防安全
+      平湖 人才政策                         | TOPIC           | 平湖 人才政策
+      关于消防安全的报道                    | TOPIC           | 消防安全
+      有没有关于跨境电商的报道?             | TOPIC           | 跨境电商
+      跨境电商有什么新闻                    | TOPIC           | 跨境电商
+      我想了解一下跨境电商                  | TOPIC           | 跨境电商
+      新闻发布会                            | TOPIC           | 新闻发布会
+      最新的人才政策                        | TOPIC           | 人才政策
+      你好哈尔滨冰雪节                      | TOPIC           | 哈尔滨冰雪节
+      介绍一下平湖的人才政策                | SUMMARY         | 平湖的人才政策
+      总结一下跨境电商的报道                | SUMMARY         | 跨境电商
+      讲讲人才政策吧                        | SUMMARY         | 人才政策
+      帮我梳理一下全面深化改革的内容        | SUMMARY         | 全面深化改革
+      说说                                  | SUMMARY         | ''
+      具体说说                              | SUMMARY         | ''
+      市委书记是谁                          | PERSON          | 市委书记
+      市委书记是谁?                         | PERSON          | 市委书记
+      谁是市委书记                          | PERSON          | 市委书记
+      谁主持了会议                          | PERSON          | 主持了会议
+      请问昨天是谁主持的会议?               | PERSON          | 主持的会议
+      哪位领导出席了活动                    | PERSON          | 领导出席了活动
+      平湖跨境电商2027年的目标是多少        | QUESTION        | 平湖跨境电商2027年的目标是多少
+      平湖跨境电商2027年的目标是多少?       | QUESTION        | 平湖跨境电商2027年的目标是多少?
+      你好,平湖跨境电商2027年目标是多少     | QUESTION        | 平湖跨境电商2027年目标是多少
+      您好 请问跨境电商2027年的目标         | QUESTION        | 跨境电商2027年的目标
+      跨境电商2027年的目标                  | QUESTION        | 跨境电商2027年的目标
+      电瓶车在哪充电                        | QUESTION        | 电瓶车在哪充电
+      充电桩怎么用                          | QUESTION        | 充电桩怎么用
+      平湖有地铁吗                          | QUESTION        | 平湖有地铁吗
+      那2030年呢?                           | QUESTION        | 那2030年呢?
+      今天平湖有什么活动                    | QUESTION        | 平湖有什么活动
+      介绍一下跨境电商的目标是多少          | QUESTION        | 介绍一下跨境电商的目标是多少
+      平湖西瓜灯节什么时候举办?谢谢         | QUESTION        | 平湖西瓜灯节什么时候举办?
+      我家门口的路灯坏了好几天了没人修      | QUESTION        | 我家门口的路灯坏了好几天了没人修
+      我要投诉                              | QUESTION        | 我要投诉
+      人才政策?                             | QUESTION        | 人才政策?
+      """)
+  void should_tell_what_a_message_asks_for(String message, Intent intent, String topic) {
+    Understanding u = UNDERSTANDING.understand(message, TODAY);
+
+    assertEquals(intent, u.intent(), "intent");
+    assertEquals(topic, u.topic(), "topic");
+  }
+
+  @Test
+  void should_carry_the_date_and_page_of_an_edition_request() {
+    Understanding u = UNDERSTANDING.understand("8月4号头版说了啥?", TODAY);
+
+    assertEquals(Intent.EDITION, u.intent());
+    assertEquals(Optional.of(LocalDate.of(2025, 8, 4)), u.time().date());
+    assertEquals(1, u.time().page());
+  }
+
+  @Test
+  void should_mark_the_newest_issue_wanted_when_no_date_is_given() {
+    Understanding u = UNDERSTANDING.understand("最新一期讲了啥", TODAY);
+
+    assertTrue(u.time().wantsNewest());
+    assertEquals(Optional.empty(), u.time().date());
+  }
+
+  @Test
+  void should_keep_the_question_without_its_greeting_and_thanks_for_the_answerer() {
+    Understanding u = UNDERSTANDING.understand("您好!平湖跨境电商2027年的目标是多少?谢谢🙏", TODAY);
+
+    assertEquals(Intent.QUESTION, u.intent());
+    assertEquals("平湖跨境电商2027年的目标是多少?", u.question());
+  }
+
+  @Test
+  void should_carry_the_day_a_question_names_and_leave_it_out_of_the_topic() {
+    Understanding u = UNDERSTANDING.understand("昨天的会议讲了什么", TODAY);
+
+    assertEquals(Intent.QUESTION, u.intent());
+    assertEquals("会议讲了什么", u.topic());
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 19)), u.time().date());
+  }
+
+  @Test
+  void should_read_full_width_and_emoji_laden_messages_like_plain_ones() {
+    assertEquals(Intent.EDITION, UNDERSTANDING.understand("今天报纸有啥？😄", TODAY).intent());
+    assertEquals(Intent.PERSON, UNDERSTANDING.understand("  市委书记　是谁？？ ", TODAY).intent());
+    assertEquals(Intent.TOPIC, UNDERSTANDING.understand("🔥跨境电商🔥", TODAY).intent());
+  }
+
+  @Test
+  void should_treat_an_empty_message_as_nothing_to_search() {
+    assertEquals(Intent.ACKNOWLEDGEMENT, UNDERSTANDING.understand("", TODAY).intent());
+    assertEquals(Intent.ACKNOWLEDGEMENT, UNDERSTANDING.understand(null, TODAY).intent());
+  }
+}

@@ -1,0 +1,53 @@
+package newsbot.retrieval.query;
+
+import java.util.regex.Pattern;
+
+/**
+ * The text of a message as a phone sends it, made comparable: full-width ASCII (？！，１２Ａ) becomes
+ * ASCII, the ideographic space a space, emoji and other pictographs, variation selectors and
+ * zero-width joiners are dropped, and runs of white space become one space. Chinese punctuation
+ * that has no ASCII twin (。、“”) is kept as it is.
+ */
+public final class MessageText {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private MessageText() {}
+
+  /** The normalised text; "" for null. */
+  public static String normalize(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> {
+      if (cp >= 0xFF01 && cp <= 0xFF5E) {
+        sb.append((char) (cp - 0xFEE0));
+      } else if (cp == 0x3000 || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        sb.append(' ');
+      } else if (!isDropped(cp)) {
+        sb.appendCodePoint(cp);
+      }
+    });
+    return SPACES.matcher(sb).replaceAll(" ").strip();
+  }
+
+  /** How many Han characters the text holds. */
+  public static int hanCount(String text) {
+    return (int) text.codePoints().filter(MessageText::isHan).count();
+  }
+
+  public static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  /** Emoji, pictographs and the invisible characters that glue them together. */
+  private static boolean isDropped(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.OTHER_SYMBOL || type == Character.SURROGATE
+        || type == Character.PRIVATE_USE || type == Character.FORMAT
+        || type == Character.CONTROL || type == Character.UNASSIGNED
+        || type == Character.ENCLOSING_MARK
+        || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+  }
+}

@@ -1,0 +1,108 @@
+package newsbot.retrieval.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Finds the content words of a short message, by rule: question words and polite fillers go first
+ * ({@link QuestionWords}), the rest is cut into words by Lucene's SmartChineseAnalyzer, function
+ * words (的, 我们, 还有 …) are dropped and generic words (票价, 时间, 报名 …) set apart. The
+ * dictionary cuts unknown names into single characters (钟 伟 华, 平 湖), so adjacent single
+ * characters that are not function words are joined back into one word; a single character left
+ * alone is dropped (节 in 西瓜节, 年 in 2030年). Words are lower-cased.
+ *
+ * <p>Thread-safe: the analyzer keeps its state per thread.
+ */
+public final class QueryTermExtractor {
+
+  private static final Set<String> FUNCTION = Set.of(
+      "我们", "你们", "他们", "她们", "它们", "咱们", "大家", "这个", "那个", "这些", "那些", "这里", "那里",
+      "这儿", "那儿", "这样", "那样", "那么", "还有", "另外", "此外", "然后", "如果", "的话", "可以", "能够",
+      "应该", "已经", "还是", "或者", "以及", "而且", "但是", "就是", "关于", "有关", "相关", "一些", "一个",
+      "知道", "了解", "谢谢", "你好", "您好", "说说", "讲讲", "介绍", "总结", "概括", "什么", "所有", "其他",
+      "别的", "其它", "and", "or", "the", "then", "what", "about", "how", "is", "ok", "okay");
+  private static final String FUNCTION_CHARS =
+      "的了是在有和与跟同及或吗呢啊呀吧啦哦噢嘛么哈嗯哪谁几啥咋那这个也还就都又再很太最更要会能可想去来到给让把"
+          + "被对从向我你他她它您们之于其该此等着过得地多少好不没里上下中内外年月日号天点次位";
+  private static final Set<String> GENERIC = Set.of(
+      "时间", "日期", "地点", "地址", "位置", "地方", "票价", "门票", "价格", "费用", "收费", "电话", "联系方式",
+      "条件", "要求", "流程", "手续", "材料", "名额", "人数", "对象", "范围", "规定", "标准", "结果", "原因",
+      "情况", "详情", "具体", "内容", "细节", "进展", "安排", "方式", "办法", "渠道", "入口", "网址", "链接",
+      "报名", "参加", "参与", "办理", "申请", "预约", "咨询", "开始", "结束", "举行", "举办", "开放", "开通",
+      "截止", "持续", "时长", "目标", "数据", "规模", "金额", "数量", "名单", "详细", "效果", "作用", "意义",
+      "影响", "背景", "新闻", "报道", "消息", "文章", "报纸", "免费", "需要", "怎么", "一下", "具体点", "主持",
+      "出席", "讲话", "负责", "今年", "去年", "明年", "前年", "当年", "完成", "实现", "达到");
+
+  private final Analyzer analyzer = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
+
+  private record Token(String text, int start, int end) {}
+
+  public QueryTerms extract(String text) {
+    String normal = MessageText.normalize(text).toLowerCase(Locale.ROOT);
+    Set<String> content = new LinkedHashSet<>();
+    Set<String> generic = new LinkedHashSet<>();
+    Set<String> numbers = new LinkedHashSet<>();
+    StringBuilder run = new StringBuilder();
+    int runEnd = -1;
+    for (Token t : tokens(QuestionWords.strip(normal))) {
+      boolean single = t.text().length() == 1 && MessageText.isHan(t.text().charAt(0))
+          && FUNCTION_CHARS.indexOf(t.text().charAt(0)) < 0;
+      if (!single || t.start() != runEnd) {
+        addRun(run, content, generic);
+      }
+      if (single) {
+        run.append(t.text());
+        runEnd = t.end();
+      } else if (t.text().chars().allMatch(Character::isDigit)) {
+        numbers.add(t.text());
+      } else if (GENERIC.contains(t.text())) {
+        generic.add(t.text());
+      } else if (isWord(t.text()) && !FUNCTION.contains(t.text())) {
+        content.add(t.text());
+      }
+    }
+    addRun(run, content, generic);
+    return new QueryTerms(List.copyOf(content), List.copyOf(generic), List.copyOf(numbers),
+        QuestionWords.asks(normal));
+  }
+
+  private static void addRun(StringBuilder run, Set<String> content, Set<String> generic) {
+    String word = run.toString();
+    if (word.length() >= 2) {
+      (GENERIC.contains(word) ? generic : content).add(word);
+    }
+    run.setLength(0);
+  }
+
+  /** Two or more letters or digits (a lone Han character is a function word or half a name). */
+  private static boolean isWord(String token) {
+    return token.length() >= 2 && token.codePoints().allMatch(Character::isLetterOrDigit);
+  }
+
+  private List<Token> tokens(String text) {
+    List<Token> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("q", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot cut " + text.length() + " characters into words", e);
+    }
+    return out;
+  }
+}

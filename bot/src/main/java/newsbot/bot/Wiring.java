@@ -39,6 +39,7 @@ import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.answer.Answerer;
 import newsbot.retrieval.answer.ExtractiveAnswerer;
 import newsbot.retrieval.answer.LlmAnswerer;
+import newsbot.retrieval.answer.TopicAnswers;
 import newsbot.retrieval.digest.Digester;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.embed.EmbeddingCache;
@@ -153,7 +154,10 @@ public final class Wiring {
 
   /** The answerer the bot uses: extractive, or an LLM over it when llm.enabled. */
   public Answerer answerer(NewsLibrary library) {
-    ExtractiveAnswerer extractive = extractive(library);
+    return answerer(library, extractive(library));
+  }
+
+  private Answerer answerer(NewsLibrary library, ExtractiveAnswerer extractive) {
     BotConfig.Llm llm = config.llm();
     if (!llm.enabled()) {
       return extractive;
@@ -201,9 +205,13 @@ public final class Wiring {
         1000L * chatConfig.rateRefillSeconds(), System::currentTimeMillis);
     Map<Channel, Set<String>> admins = Map.of(Channel.TELEGRAM, config.telegram().admins(),
         Channel.WECOM, config.wecom().admins());
-    ChatService chat = new ChatService(library, answerer(library), digester(), store, limiter,
+    ExtractiveAnswerer extractive = extractive(library);
+    ChatService chat = new ChatService(library, answerer(library, extractive),
+        new TopicAnswers(extractive, library.retriever(), library.index().embedder(), library,
+            config.links()),
+        digester(), store, limiter,
         new ChatService.Settings(admins, paper(), chatConfig.maxSubscriptionsPerChannel(),
-            config.http().publicBaseUrlConfigured()));
+            config.http().publicBaseUrlConfigured(), Clock.systemUTC()));
     return chat;
   }
 

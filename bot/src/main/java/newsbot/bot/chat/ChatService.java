@@ -16,10 +16,15 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.Clock;
+import newsbot.bot.chat.understand.ConversationMemory;
+import newsbot.bot.render.Labels;
+import newsbot.bot.schedule.DigestScheduler;
 import newsbot.bot.store.Store;
 import newsbot.retrieval.IngestReport;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.answer.Answerer;
+import newsbot.retrieval.answer.Overviews;
 import newsbot.retrieval.digest.Digester;
 import newsbot.retrieval.model.Issue;
 import newsbot.retrieval.parse.Rejected;
@@ -50,6 +55,9 @@ public final class ChatService {
   private final Map<Channel, Set<String>> admins;
   private final String paper;
   private final int maxSubscriptionsPerChannel;
+  private final Clock clock;
+  private final Introductions intro;
+  private final Conversation conversation;
   private final boolean publicLinks;
   private final Map<String, Supplier<String>> channels = new ConcurrentSkipListMap<>();
   private final AtomicLong questions = new AtomicLong();
@@ -61,16 +69,22 @@ public final class ChatService {
    * @param paper the paper as replies name it (嘉兴日报·平湖版)
    * @param maxSubscriptionsPerChannel daily-digest subscriptions a channel may hold
    * @param publicLinks whether viewer links open outside this machine (http.public-base-url set)
+   * @param clock what "today" is for a message that does not say (Asia/Shanghai), and how long
+   *     a conversation is remembered
    */
   public record Settings(Map<Channel, Set<String>> admins, String paper,
-      int maxSubscriptionsPerChannel, boolean publicLinks) {
+      int maxSubscriptionsPerChannel, boolean publicLinks, Clock clock) {
     public Settings {
       admins = Map.copyOf(admins);
     }
   }
 
-  public ChatService(NewsLibrary library, Answerer answerer, Digester digester, Store store,
-      RateLimiter limiter, Settings settings) {
+  public ChatService(NewsLibrary library, Answerer answerer, Overviews overviews,
+      Digester digester, Store store, RateLimiter limiter, Settings settings) {
+    this.clock = settings.clock();
+    this.intro = new Introductions(library, settings.paper());
+    this.conversation = new Conversation(library, answerer, overviews,
+        new Editions(library, digester), intro, new ConversationMemory(settings.clock()));
     this.maxSubscriptionsPerChannel = settings.maxSubscriptionsPerChannel();
     this.publicLinks = settings.publicLinks();
     Map<Channel, Set<String>> admins = settings.admins();
@@ -121,10 +135,10 @@ public final class ChatService {
   private Reply dispatch(Incoming in) throws IOException, SQLException {
     String text = in.text() == null ? "" : in.text().strip();
     if (in.channel() != Channel.CLI && !limiter.tryAcquire(in.channel().key() + ":" + in.userId())) {
-      return Reply.text(SLOW_DOWN);
+      return Reply.text(Reply.Kind.ERROR, SLOW_DOWN);
     }
     if (text.codePointCount(0, text.length()) > MAX_MESSAGE_CHARS) {
-      return Reply.text("消息太长了(" + text.codePointCount(0, text.length()) + "字),请控制在"
+      return Reply.text(Reply.Kind.ERROR, "消息太长了(" + text.codePointCount(0, text.length()) + "字),请控制在"
           + MAX_MESSAGE_CHARS + "字以内,一次只问一件事。");
     }
     Matcher m = COMMAND.matcher(text);
@@ -133,16 +147,18 @@ public final class ChatService {
         return Reply.text("收到文件。管理员上传版面请在文件说明里写 /reload。");
       }
       if (text.isEmpty()) {
-        return Reply.text("我只能读文字消息。请用文字提问,例如:平湖跨境电商2027年的目标是多少?");
+        return Reply.text(Reply.Kind.ERROR, "我只能读文字消息。请用文字提问,例如:今天的报纸有什么?");
       }
-      return ask(text);
+      questions.incrementAndGet();
+      return conversation.reply(in, text, in.day() != null ? in.day()
+          : LocalDate.now(clock.withZone(DigestScheduler.ZONE)));
     }
     String command = m.group(1).toLowerCase(Locale.ROOT);
     String arg = m.group(2).strip();
     return switch (command) {
       case "start" -> Reply.text(welcome());
       case "help" -> Reply.text(help());
-      case "ask" -> arg.isEmpty() ? Reply.text("用法:/ask 你的问题,例如 /ask 平湖跨境电商2027年的目标是多少?")
+      case "ask" -> arg.isEmpty() ? Reply.text("用法:/ask 你的问题,例如 /ask 今天的报纸有什么?")
           : ask(arg);
       case "digest" -> digest(arg);
       case "issues" -> Reply.text(issues());
@@ -265,12 +281,11 @@ public final class ChatService {
   }
 
   private String welcome() throws IOException {
-    return "你好!我是" + paper + "的读报助手。直接发问题给我,我会从报纸原文里找答案,并附上出处链接。\n"
-        + "例如:平湖跨境电商2027年的目标是多少?\n\n" + commands();
+    return intro.introduction() + "\n\n" + commands();
   }
 
   private String help() throws IOException {
-    return "我能回答" + paper + "已载入各期的内容:" + coverage() + "\n\n" + commands();
+    return "我能回答" + paper + "已载入各期的内容:" + intro.coverage() + "\n\n" + commands();
   }
 
   private static String commands() {
@@ -279,21 +294,11 @@ public final class ChatService {
         + "/unsubscribe — 取消订阅\n/help — 帮助\n管理员:/reload — 重新载入版面;/stats — 运行情况";
   }
 
-  private String coverage() throws IOException {
-    List<Issue> issues = library.corpus().issues();
-    List<LocalDate> dates = issues.stream().map(Issue::date).filter(d -> d != null).sorted().toList();
-    long undated = issues.stream().filter(i -> i.date() == null).mapToLong(i -> i.pages().size()).sum();
-    String range = dates.isEmpty() ? "暂无带日期的期次"
-        : dates.size() + " 期,从 " + dates.get(0) + " 到 " + dates.get(dates.size() - 1);
-    return range + (undated > 0 ? ",另有 " + undated + " 个日期不详的版面" : "") + ",共 "
-        + library.corpus().articles().size() + " 篇文章。";
-  }
-
   private String issues() throws IOException {
     StringBuilder sb = new StringBuilder("已载入的期次:");
     for (Issue i : library.corpus().issues()) {
       sb.append("\n· ").append(i.date() == null ? "日期不详(" + i.pages().get(0).source() + ")"
-          : i.date() + (i.issueNo() == null ? "" : " 总第" + i.issueNo() + "期"))
+          : Labels.issue(i.date(), i.issueNo()))
           .append(" — ").append(i.pages().size()).append(" 版,")
           .append(i.pages().stream().mapToInt(p -> p.articles().size()).sum()).append(" 篇");
     }
@@ -301,7 +306,7 @@ public final class ChatService {
   }
 
   private String datedIssues() throws IOException {
-    List<String> dates = library.issueDates().stream().map(LocalDate::toString).toList();
+    List<String> dates = library.issueDates().stream().map(Labels::date).toList();
     return dates.isEmpty() ? "" : "已有:" + String.join("、", dates) + "。";
   }
 
@@ -311,7 +316,7 @@ public final class ChatService {
     StringBuilder channelLines = new StringBuilder();
     channelStatus().forEach((name, state) ->
         channelLines.append("\n渠道 ").append(name).append(":").append(state));
-    return "运行情况:" + coverage() + "\n索引段落 " + library.index().size() + " 个;订阅 "
+    return "运行情况:" + intro.coverage() + "\n索引段落 " + library.index().size() + " 个;订阅 "
         + store.subscriptions().size() + " 个;本次启动以来回答 " + questions.get() + " 个问题,运行 "
         + minutes + " 分钟。" + channelLines
         + (publicLinks ? "" : "\n注意:没有设置 http.public-base-url,手机上打不开原文链接,"

@@ -41,10 +41,10 @@ class ChatServiceTest {
   static void start() throws Exception {
     library = BotFixtures.seedLibrary(data);
     store = Store.open(data.resolve("newsbot.db"));
-    chat = new ChatService(library, BotFixtures.answerer(library),
+    chat = new ChatService(library, BotFixtures.answerer(library), BotFixtures.overviews(library),
         new Digester(new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE)), store,
         new RateLimiter(3, 10_000, now::get), new ChatService.Settings(Map.of(Channel.TELEGRAM, Set.of("admin-1")), "嘉兴日报·平湖版", 3,
-            true));
+            true, Clock.systemUTC()));
     chat.markReady();
   }
 

@@ -8,6 +8,8 @@ import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.answer.AnswerSettings;
 import newsbot.retrieval.answer.Answerer;
 import newsbot.retrieval.answer.ExtractiveAnswerer;
+import newsbot.retrieval.answer.Overviews;
+import newsbot.retrieval.answer.TopicAnswers;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.embed.EmbeddingCache;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
@@ -36,8 +38,16 @@ public final class BotFixtures {
     return lib;
   }
 
-  public static Answerer answerer(NewsLibrary library) {
+  public static ExtractiveAnswerer answerer(NewsLibrary library) {
     return new ExtractiveAnswerer(library.retriever(), library.index().embedder(), library,
-        new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE), AnswerSettings.defaults());
+        LINKS, AnswerSettings.defaults());
   }
+
+  /** Overviews, summaries and roles over the same answerer. */
+  public static Overviews overviews(NewsLibrary library) {
+    return new TopicAnswers(answerer(library), library.retriever(), library.index().embedder(),
+        library, LINKS);
+  }
+
+  static final Links LINKS = new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE);
 }

@@ -37,6 +37,8 @@ public final class TopicAnswers implements Overviews {
   private static final double OVERVIEW_SHARE = 0.5;
   /** ...and it holds this IDF-weighted share of the topic's terms. */
   private static final double OVERVIEW_COVERAGE = 0.5;
+  /** The best article holds this IDF-weighted share of a bare topic's terms: it is covered. */
+  private static final double TOPIC_COVERAGE = 0.9;
   private static final int SUMMARY_ARTICLES = 3;
   private static final double SUMMARY_SHARE = 0.6;
   /** The characters after a role that a name ends before: 市委书记钟伟华在…, 市长陈明表示. */
@@ -64,11 +66,11 @@ public final class TopicAnswers implements Overviews {
         topic.to(), null));
     Corpus corpus = articles.corpus();
     List<Hit> hits = found.hits();
-    if (!gate.answerable(query, hits)) {
-      return Answer.notFound(topic.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
-    }
     TermStats ts = gate.stats(corpus);
     Set<String> terms = TermStats.terms(QueryText.forKeywords(query));
+    if (!covered(query, hits, corpus, ts, terms)) {
+      return Answer.notFound(topic.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
+    }
     double best = hits.get(0).score();
     List<Article> relevant = new ArrayList<>();
     for (Hit h : hits) {
@@ -93,16 +95,35 @@ public final class TopicAnswers implements Overviews {
         0, hits.get(0).dense());
   }
 
+  /**
+   * A topic is covered when the gate finds the question answered, or when the best article holds
+   * nearly all of the topic's terms by weight: a bare topic (人才) is a word or two, too short for
+   * the gate's evidence of a full question.
+   */
+  private boolean covered(String query, List<Hit> hits, Corpus corpus, TermStats ts,
+      Set<String> terms) {
+    if (hits.isEmpty()) {
+      return false;
+    }
+    if (gate.answerable(query, hits)) {
+      return true;
+    }
+    return !terms.isEmpty() && corpus.article(hits.get(0).articleId())
+        .map(a -> ts.coverage(terms, TermStats.terms(a.titleStack() + "\n" + a.text())))
+        .orElse(0.0) >= TOPIC_COVERAGE;
+  }
+
   @Override
   public Answer summary(AnswerRequest topic) throws IOException {
     String query = topic.query().strip();
     Retrieval found = retriever.retrieve(new SearchRequest(query, SUMMARY_ARTICLES + 2,
         topic.from(), topic.to(), null));
     List<Hit> hits = found.hits();
-    if (!gate.answerable(query, hits)) {
+    Corpus corpus = articles.corpus();
+    TermStats stats = gate.stats(corpus);
+    if (!covered(query, hits, corpus, stats, TermStats.terms(QueryText.forKeywords(query)))) {
       return Answer.notFound(topic.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
     }
-    Corpus corpus = articles.corpus();
     List<Candidate> candidates = new ArrayList<>();
     double best = hits.get(0).score();
     for (Hit h : hits) {

@@ -1,0 +1,167 @@
+package newsbot.bot.chat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsbot.bot.chat.understand.ConversationMemory;
+import newsbot.bot.chat.understand.FollowUp;
+import newsbot.bot.chat.understand.FollowUps;
+import newsbot.bot.chat.understand.Intent;
+import newsbot.bot.chat.understand.MessageUnderstanding;
+import newsbot.bot.chat.understand.Understanding;
+import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.answer.Answer;
+import newsbot.retrieval.answer.AnswerRequest;
+import newsbot.retrieval.answer.Answerer;
+import newsbot.retrieval.answer.Citation;
+import newsbot.retrieval.answer.Overviews;
+import newsbot.retrieval.query.DateMentions;
+import newsbot.retrieval.query.MessageText;
+import newsbot.retrieval.query.QueryTermExtractor;
+
+/**
+ * What a message that is not a command asks, and its reply: greetings and questions about the
+ * bot, an issue or a page, a topic's overview, a summary, a role, or a question, read with the
+ * conversation's previous turn when it leans on it (那2030年呢?). Remembers each answered turn.
+ * Thread-safe.
+ */
+final class Conversation {
+
+  /** Roles whose holder a "X是谁" question asks for. */
+  private static final Pattern ROLE = Pattern.compile(
+      ".*(书记|市长|县长|区长|镇长|乡长|局长|主任|部长|主席|校长|院长|行长|所长|站长|会长|队长|厂长|秘书长|"
+          + "董事长|总经理|总裁|主编|负责人)$");
+
+  private final NewsLibrary library;
+  private final Answerer answerer;
+  private final Overviews overviews;
+  private final Editions editions;
+  private final Introductions intro;
+  private final ConversationMemory memory;
+  private final MessageUnderstanding understanding = new MessageUnderstanding();
+  private final FollowUps followUps = new FollowUps(new QueryTermExtractor());
+
+  Conversation(NewsLibrary library, Answerer answerer, Overviews overviews, Editions editions,
+      Introductions intro, ConversationMemory memory) {
+    this.library = library;
+    this.answerer = answerer;
+    this.overviews = overviews;
+    this.editions = editions;
+    this.intro = intro;
+    this.memory = memory;
+  }
+
+  Reply reply(Incoming in, String text, LocalDate day) throws IOException {
+    ConversationMemory.Key key = ConversationMemory.Key.of(in);
+    Optional<ConversationMemory.Turn> previous = in.replyTo() == null ? memory.last(key)
+        : memory.turnReplyingWith(key, in.replyTo()).or(() -> memory.last(key));
+    Understanding u = understanding.understand(text, day);
+    Set<String> preferred = Set.of();
+    String query = null;
+    if (previous.isPresent() && leansOn(u.intent())) {
+      Optional<FollowUp> f = followUps.rewrite(text, previous.get().query(), day);
+      if (f.isPresent()) {
+        query = f.get().query();
+        preferred = Set.copyOf(previous.get().articleIds());
+        u = understanding.understand(query, day);
+      }
+    }
+    Reply reply = switch (u.intent()) {
+      case GREETING, ABOUT_BOT -> Reply.text(Reply.Kind.INTRO, intro.introduction());
+      case THANKS -> Reply.text(Reply.Kind.SOCIAL, "不客气!还想了解报纸上的什么,直接问我就行。");
+      case ACKNOWLEDGEMENT -> Reply.text(Reply.Kind.SOCIAL, "好的。还想知道什么,直接发问题给我。");
+      case EDITION -> editions.reply(u.time());
+      case TOPIC -> topical(u, previous, Reply.Kind.OVERVIEW, preferred);
+      case SUMMARY -> topical(u, previous, Reply.Kind.SUMMARY, preferred);
+      case PERSON -> person(u, query, preferred);
+      case QUESTION -> answer(u, query, preferred);
+    };
+    if (query == null && previous.isPresent() && leansOn(u.intent()) && notFound(reply)
+        && MessageText.hanCount(text) <= FollowUps.MAX_HAN) {
+      // a short question with no subject of its own (是哪个组别的比赛?) that the paper cannot
+      // answer alone: read it with the previous question, and keep that reading if it answers
+      String joined = previous.get().query() + " " + u.question();
+      Reply again = answer(u, joined, Set.copyOf(previous.get().articleIds()));
+      if (!notFound(again)) {
+        query = joined;
+        reply = again;
+      }
+    }
+    remember(key, text, query != null ? query : searched(u), reply);
+    return reply;
+  }
+
+  private static boolean notFound(Reply reply) {
+    return reply.kind() == Reply.Kind.NOT_FOUND;
+  }
+
+  private static boolean leansOn(Intent intent) {
+    return intent == Intent.QUESTION || intent == Intent.TOPIC || intent == Intent.PERSON;
+  }
+
+  private Reply answer(Understanding u, String query, Set<String> preferred) throws IOException {
+    AnswerRequest request = request(u.question(), query != null ? query : u.question(), u.time(),
+        preferred);
+    return new Reply.AnswerReply(answerer.answer(request), Reply.Kind.ANSWER);
+  }
+
+  private Reply person(Understanding u, String query, Set<String> preferred) throws IOException {
+    String role = u.topic().replaceAll("^(平湖|我市|本市|平湖市|现任|现在的|目前的)+", "");
+    if (ROLE.matcher(role).matches()) {
+      Optional<Answer> holder = overviews.roleHolder(
+          request(u.question(), role, u.time(), preferred), role);
+      if (holder.isPresent()) {
+        return new Reply.AnswerReply(holder.get(), Reply.Kind.ANSWER);
+      }
+    }
+    return answer(u, query, preferred);
+  }
+
+  /** An overview or a summary of the topic; of the previous turn's topic when none is named. */
+  private Reply topical(Understanding u, Optional<ConversationMemory.Turn> previous,
+      Reply.Kind kind, Set<String> preferred) throws IOException {
+    String topic = u.topic();
+    Set<String> prefer = preferred;
+    if (topic.isBlank() && previous.isPresent()) {
+      topic = previous.get().query();
+      prefer = Set.copyOf(previous.get().articleIds());
+    }
+    if (topic.isBlank()) {
+      return Reply.text(Reply.Kind.SOCIAL, "想了解哪方面?例如:介绍一下" + intro.exampleTopic() + "。");
+    }
+    AnswerRequest request = request(u.question().isBlank() ? topic : u.question(), topic, u.time(),
+        prefer);
+    Answer a = kind == Reply.Kind.OVERVIEW ? overviews.overview(request)
+        : overviews.summary(request);
+    return new Reply.AnswerReply(a, kind);
+  }
+
+  /**
+   * The request: the dates the message names filter the search only when an issue was printed in
+   * them (else they are the date of an event: 11月20日起实施的线路 was printed earlier).
+   */
+  private AnswerRequest request(String question, String query, DateMentions time,
+      Set<String> preferred) throws IOException {
+    boolean printed = time.from() != null && library.issueDates().stream()
+        .anyMatch(d -> !d.isBefore(time.from()) && !d.isAfter(time.to()));
+    // a printing date filters; its words (昨天的报纸) would only blur the search
+    String searched = printed && query.equals(question) && !time.topic().isBlank() ? time.topic()
+        : query;
+    return new AnswerRequest(question, searched, printed ? time.from() : null,
+        printed ? time.to() : null, time.wantsNewest(), preferred);
+  }
+
+  private static String searched(Understanding u) {
+    return u.intent() == Intent.QUESTION || u.intent() == Intent.PERSON ? u.question() : u.topic();
+  }
+
+  private void remember(ConversationMemory.Key key, String text, String query, Reply reply) {
+    if (reply instanceof Reply.AnswerReply a && a.answer().found() && !query.isBlank()) {
+      List<String> cited = a.answer().citations().stream().map(Citation::articleId).toList();
+      memory.remember(key, text, query, cited, a.answer().answer());
+    }
+  }
+}

@@ -64,9 +64,11 @@ final class Conversation {
     if (previous.isPresent() && leansOn(u.intent())) {
       Optional<FollowUp> f = followUps.rewrite(text, previous.get().query(), day);
       if (f.isPresent()) {
+        // a follow-up asks about the previous answer: answered as a question, whatever its form
         query = f.get().query();
         preferred = Set.copyOf(previous.get().articleIds());
-        u = understanding.understand(query, day);
+        Understanding read = understanding.understand(query, day);
+        u = new Understanding(Intent.QUESTION, u.question(), read.topic(), read.time());
       }
     }
     Reply reply = switch (u.intent()) {

@@ -79,8 +79,9 @@ public final class ExtractiveAnswerer implements Answerer {
     if (!answerability.answerable(question, hits)) {
       return Answer.notFound(asked, NOT_FOUND, related(corpus, hits), coverage, top.dense());
     }
-    List<Scored> chosen = picker.pick(question, found.queryVector(), candidates(corpus, hits), ts);
-    if (chosen.isEmpty()) {
+    List<Scored> chosen = picker.pick(question, asked, found.queryVector(),
+        candidates(corpus, hits), ts);
+    if (chosen.isEmpty() || !Years.agree(asked, chosen, corpus)) {
       return Answer.notFound(asked, NOT_FOUND, related(corpus, hits), coverage, top.dense());
     }
     return Quotes.compose(asked, corpus, links, chosen, coverage, top.dense());

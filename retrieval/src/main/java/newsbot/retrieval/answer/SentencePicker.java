@@ -29,6 +29,19 @@ final class SentencePicker {
   private static final Pattern FIGURE = Pattern.compile(
       "\\d+(\\.\\d+)?\\s*(余|多)?(亿元|万元|元|亿|万|家|个|项|%|人|户|名|吨|倍|公里|亩|件|套)");
   private static final double HEADLINE_FIGURE_BONUS = 0.3;
+  /** What kind of thing a question asks for, and what a sentence that answers it holds. */
+  private static final List<Pattern[]> ANSWER_TYPES = List.of(
+      new Pattern[] {Pattern.compile("几号|哪天|哪一天|什么时候|何时|几月|几点|什么时间|时间是|截止|最晚|开学|开始|结束"),
+          Pattern.compile("\\d+月\\d+日|\\d+日|\\d{1,2}[::]\\d{2}|\\d+点|周[一二三四五六日]|星期|\\d{4}年")},
+      new Pattern[] {Pattern.compile("在哪|哪里|哪儿|什么地方|地址|地点|位置|去哪"),
+          Pattern.compile("\\p{IsHan}{1,8}(?:村|镇|街道|路|广场|中心|馆|园|小区|社区|大厦|医院|学校|公园|窗口|大厅|站)")},
+      new Pattern[] {Pattern.compile("多少钱|票价|费用|收费|价格|几块|要钱|门票|免费|花钱|交多少"),
+          Pattern.compile("\\d+(?:\\.\\d+)?\\s*元|免费|不收费|无需付费")},
+      new Pattern[] {Pattern.compile("电话|热线|号码|联系"), Pattern.compile("\\d{3,4}-?\\d{7,8}|\\d{5,}")});
+  /** A sentence holding what the question's type asks for (a date, a place, a price). */
+  private static final double ANSWER_TYPE_BONUS = 0.2;
+  /** The words of the message itself weigh this much more than those a follow-up carries over. */
+  private static final double FOCUS_WEIGHT = 2.0;
   /** Further sentences join the answer while they score this share of the best one. */
   private static final double KEEP_SHARE = 0.75;
   /** Sentences of the other candidate articles, best by words, re-scored by meaning. */
@@ -59,11 +72,16 @@ final class SentencePicker {
     }
   }
 
-  /** The sentences that answer, best first (empty when no candidate has a sentence). */
-  List<Scored> pick(String question, float[] questionVector, List<Candidate> candidates,
-      TermStats ts) {
-    boolean wantsNumber = ASKS_QUANTITY.matcher(question).find();
-    List<Scored> pool = score(question, candidates, ts, wantsNumber);
+  /**
+   * The sentences that answer, best first (empty when no candidate has a sentence).
+   *
+   * @param question what is searched (with a follow-up, the previous topic and the message)
+   * @param focus the message as sent: its words, and the kind of answer it asks for, count most
+   */
+  List<Scored> pick(String question, String focus, float[] questionVector,
+      List<Candidate> candidates, TermStats ts) {
+    boolean wantsNumber = ASKS_QUANTITY.matcher(focus).find();
+    List<Scored> pool = score(question, focus, candidates, ts, wantsNumber);
     pool = rerankByMeaning(questionVector, pool);
     if (wantsNumber) {
       pool = boostHeadlineFigures(pool);
@@ -71,9 +89,17 @@ final class SentencePicker {
     return pool.isEmpty() ? pool : choose(question, pool);
   }
 
-  private static List<Scored> score(String question, List<Candidate> candidates, TermStats ts,
-      boolean wantsNumber) {
+  private static List<Scored> score(String question, String focus, List<Candidate> candidates,
+      TermStats ts, boolean wantsNumber) {
     Set<String> questionTerms = TermStats.terms(QueryText.forKeywords(question));
+    Set<String> focusTerms = focus.equals(question) ? Set.of()
+        : TermStats.terms(QueryText.forKeywords(focus));
+    List<Pattern> answerTypes = new ArrayList<>();
+    for (Pattern[] type : ANSWER_TYPES) {
+      if (type[0].matcher(focus).find()) {
+        answerTypes.add(type[1]);
+      }
+    }
     List<Scored> pool = new ArrayList<>();
     for (Candidate c : candidates) {
       Article a = c.article();
@@ -83,7 +109,16 @@ final class SentencePicker {
         List<String> sentences = Sentences.split(a.paragraphs().get(p));
         for (int s = 0; s < sentences.size(); s++) {
           String sentence = sentences.get(s);
-          double score = ts.coverage(questionTerms, TermStats.terms(sentence), headline, 0.3);
+          Set<String> terms = TermStats.terms(sentence);
+          double score = ts.coverage(questionTerms, terms, headline, 0.3);
+          if (!focusTerms.isEmpty()) {
+            score = (score + FOCUS_WEIGHT * ts.coverage(focusTerms, terms)) / (1 + FOCUS_WEIGHT);
+          }
+          for (Pattern type : answerTypes) {
+            if (type.matcher(sentence).find()) {
+              score += ANSWER_TYPE_BONUS;
+            }
+          }
           if (wantsNumber && DIGIT.matcher(sentence).find()) {
             score += 0.15;
           }

@@ -22,6 +22,9 @@ final class DateMentionParser {
       "(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)(?!\\.\\d)");
   private static final Pattern MD_DIGITS = Pattern.compile(
       "(?<![\\d.])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*(?:日|号)?(?!\\d)");
+  /** A day of the month alone: 18号, 18日的报纸 (日 alone only before words about the paper). */
+  private static final Pattern DAY_ONLY = Pattern.compile(
+      "(?<![\\d.月])(\\d{1,2})\\s*(?:号|日(?=的|那天|报纸|头版|第|$))");
   private static final Pattern MD_HAN = Pattern.compile("(" + CN + ")月(" + CN + ")(?:日|号)");
   private static final Pattern MD_DOT = Pattern.compile(
       "(?<![\\d.A-Za-z])(\\d{1,2})\\.(\\d{1,2})(?:日|号)?(?![\\d%])(?!\\.\\d)");
@@ -69,6 +72,7 @@ final class DateMentionParser {
     scan(MD_DIGITS, m -> day(m, mostRecent(m.group(1), m.group(2))));
     scan(MD_HAN, m -> day(m, mostRecent(m.group(1), m.group(2))));
     scan(MD_DOT, m -> isAmount(m) ? null : day(m, mostRecent(m.group(1), m.group(2))));
+    scan(DAY_ONLY, m -> day(m, mostRecentDay(Integer.parseInt(m.group(1)))));
     scan(RELATIVE, m -> relative(m.group()));
     scan(NEWEST, m -> isNearest(m) ? null : new Mention(m.group(), Kind.NEWEST, null, null, null));
     scan(FRONT_PAGE, m -> page(m, 1));
@@ -129,6 +133,17 @@ final class DateMentionParser {
     for (int y = today.getYear(); y >= today.getYear() - 8; y--) {
       if (valid(y, mo, d) && !LocalDate.of(y, mo, d).isAfter(today)) {
         return LocalDate.of(y, mo, d);
+      }
+    }
+    return null;
+  }
+
+  /** The latest day of that number not after today: this month's, else an earlier month's. */
+  private LocalDate mostRecentDay(int day) {
+    YearMonth month = YearMonth.from(today);
+    for (int back = 0; back < 3; back++, month = month.minusMonths(1)) {
+      if (day >= 1 && day <= month.lengthOfMonth() && !month.atDay(day).isAfter(today)) {
+        return month.atDay(day);
       }
     }
     return null;

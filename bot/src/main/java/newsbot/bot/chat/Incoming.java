@@ -43,6 +43,8 @@ public record Incoming(Channel channel, String userId, String chatId, String tex
 
   /** An upload larger than the reader would take; nothing past the limit was read. */
   public static final class TooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
     private final long limit;
 
     public TooLargeException(long limit) {

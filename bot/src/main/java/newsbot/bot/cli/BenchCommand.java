@@ -84,59 +84,27 @@ final class BenchCommand implements Callable<Integer> {
       Wiring scaled = new Wiring(settings.withFolders(seeds, data));
       EmbeddingModelChoice choice = settings.model();
 
-      Row row;
+      Serving serving;
       try (NewsLibrary lib = scaled.library(choice, settings.retrieval())) {
-        long t0 = System.nanoTime();
-        lib.index().embedder().warm();
-        double modelLoad = seconds(t0);
-        double modelRate = modelEmbeddingsPerSecond(lib, wiring);
-
-        t0 = System.nanoTime();
-        IngestReport report = lib.ingest();
-        double ingest = seconds(t0);
-
-        List<String> questions = QaSet.load(Path.of("eval", "qa-dev.jsonl")).stream()
-            .map(QaItem::question).toList();
-        double[] latencies = new double[queries];
-        for (int i = 0; i < WARM_UP; i++) { // JIT warm-up
-          lib.retriever().search(SearchRequest.of(questions.get(i % questions.size()), 5));
-        }
-        for (int i = 0; i < queries; i++) {
-          long q0 = System.nanoTime();
-          lib.retriever().search(SearchRequest.of(questions.get(i % questions.size()), 5));
-          latencies[i] = (System.nanoTime() - q0) / 1e6;
-        }
-        Arrays.sort(latencies);
-        double[] embedOnly = new double[queries];
-        for (int i = 0; i < queries; i++) {
-          long q0 = System.nanoTime();
-          lib.index().embedder().embedQuery(questions.get(i % questions.size()));
-          embedOnly[i] = (System.nanoTime() - q0) / 1e6;
-        }
-        Arrays.sort(embedOnly);
-        double bm25Only = p50(lib, questions, RetrievalSettings.Mode.BM25);
-        double denseOnly = p50(lib, questions, RetrievalSettings.Mode.DENSE);
-
-        lib.close();
-
-        t0 = System.nanoTime();
-        double reopen;
-        long reopenEmbeddings;
-        try (NewsLibrary again = scaled.library(choice, settings.retrieval())) {
-          again.ensureFresh();
-          again.index().size();
-          reopen = seconds(t0);
-          reopenEmbeddings = again.index().embedder().computed();
-        }
-        int passages = report.index().passages();
-        row = new Row(scale, pages, passages, round(ingest), round(passages / ingest),
-            report.index().embedded(), round(modelRate),
-            report.index().embedded() == 0 ? 0 : round((passages / ingest) / modelRate),
-            round(percentile(latencies, 50)), round(percentile(latencies, 99)),
-            round(percentile(embedOnly, 50)), round(bm25Only), round(denseOnly),
-            size(data.resolve("index").resolve(choice.configName())), peakRssMb(), round(reopen),
-            reopenEmbeddings, round(modelLoad));
+        serving = serve(lib, wiring);
       }
+      long t0 = System.nanoTime();
+      double reopen;
+      long reopenEmbeddings;
+      try (NewsLibrary again = scaled.library(choice, settings.retrieval())) {
+        again.ensureFresh();
+        again.index().size();
+        reopen = seconds(t0);
+        reopenEmbeddings = again.index().embedder().computed();
+      }
+      Serving v = serving;
+      Row row = new Row(scale, pages, v.passages(), round(v.ingest()),
+          round(v.passages() / v.ingest()), v.embedded(), round(v.modelRate()),
+          v.embedded() == 0 ? 0 : round((v.passages() / v.ingest()) / v.modelRate()),
+          round(percentile(v.latencies(), 50)), round(percentile(v.latencies(), 99)),
+          round(percentile(v.embedOnly(), 50)), round(v.bm25Only()), round(v.denseOnly()),
+          size(data.resolve("index").resolve(choice.configName())), peakRssMb(), round(reopen),
+          reopenEmbeddings, round(v.modelLoad()));
       PrintWriter out = spec.commandLine().getOut();
       out.println(Json.write(row));
       out.flush();
@@ -146,6 +114,47 @@ final class BenchCommand implements Callable<Integer> {
         deleteTree(dir);
       }
     }
+  }
+
+  /** What the bench measures on an open library: model, ingest and query latencies. */
+  private record Serving(int passages, double ingest, long embedded, double modelRate,
+      double modelLoad, double[] latencies, double[] embedOnly, double bm25Only,
+      double denseOnly) {}
+
+  private Serving serve(NewsLibrary lib, Wiring wiring) throws IOException {
+    long t0 = System.nanoTime();
+    lib.index().embedder().warm();
+    double modelLoad = seconds(t0);
+    double modelRate = modelEmbeddingsPerSecond(lib, wiring);
+
+    t0 = System.nanoTime();
+    IngestReport report = lib.ingest();
+    double ingest = seconds(t0);
+
+    List<String> questions = QaSet.load(Path.of("eval", "qa-dev.jsonl")).stream()
+        .map(QaItem::question).toList();
+    double[] latencies = new double[queries];
+    for (int i = 0; i < WARM_UP; i++) { // JIT warm-up
+      lib.retriever().search(SearchRequest.of(questions.get(i % questions.size()), 5));
+    }
+    for (int i = 0; i < queries; i++) {
+      long q0 = System.nanoTime();
+      lib.retriever().search(SearchRequest.of(questions.get(i % questions.size()), 5));
+      latencies[i] = (System.nanoTime() - q0) / 1e6;
+    }
+    Arrays.sort(latencies);
+    double[] embedOnly = new double[queries];
+    for (int i = 0; i < queries; i++) {
+      long q0 = System.nanoTime();
+      lib.index().embedder().embedQuery(questions.get(i % questions.size()));
+      embedOnly[i] = (System.nanoTime() - q0) / 1e6;
+    }
+    Arrays.sort(embedOnly);
+    double bm25Only = p50(lib, questions, RetrievalSettings.Mode.BM25);
+    double denseOnly = p50(lib, questions, RetrievalSettings.Mode.DENSE);
+
+    return new Serving(report.index().passages(), ingest, report.index().embedded(), modelRate,
+        modelLoad, latencies, embedOnly, bm25Only, denseOnly);
   }
 
   /** Median latency of one retrieval mode alone over the questions. */

@@ -220,7 +220,7 @@ public final class TelegramChannel implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     TelegramBotsLongPollingApplication app;
     synchronized (this) {
       closed = true;
@@ -229,7 +229,11 @@ public final class TelegramChannel implements AutoCloseable {
     }
     timers.shutdownNow();
     if (app != null) {
-      app.close();
+      try {
+        app.close();
+      } catch (Exception e) {
+        LOG.warn("closing the Telegram long-polling application failed", e);
+      }
     }
     handlers.shutdownNow();
     polling.shutdownNow();

@@ -60,6 +60,8 @@ public final class WecomApi {
    * @see #retryable()
    */
   public static final class ApiException extends IOException {
+    private static final long serialVersionUID = 1L;
+
     private final boolean retryable;
 
     public ApiException(String message, boolean retryable) {

@@ -41,6 +41,8 @@ public final class WecomCrypto {
   /** Thrown for a request that must not be acted on; the message is safe to log. */
   public abstract static sealed class CryptoException extends Exception
       permits SignatureException, MalformedMessageException, StaleMessageException {
+    private static final long serialVersionUID = 1L;
+
     CryptoException(String message) {
       super(message);
     }
@@ -48,6 +50,8 @@ public final class WecomCrypto {
 
   /** The signature is not ours: whoever sent it does not know the callback token. */
   public static final class SignatureException extends CryptoException {
+    private static final long serialVersionUID = 1L;
+
     public SignatureException(String message) {
       super(message);
     }
@@ -55,6 +59,8 @@ public final class WecomCrypto {
 
   /** Missing fields, or a plaintext that is not what WeCom builds (length, padding, CorpID, XML). */
   public static final class MalformedMessageException extends CryptoException {
+    private static final long serialVersionUID = 1L;
+
     public MalformedMessageException(String message) {
       super(message);
     }
@@ -62,6 +68,8 @@ public final class WecomCrypto {
 
   /** A timestamp outside the freshness window (a replay, or a clock far off). */
   public static final class StaleMessageException extends CryptoException {
+    private static final long serialVersionUID = 1L;
+
     public StaleMessageException(String message) {
       super(message);
     }

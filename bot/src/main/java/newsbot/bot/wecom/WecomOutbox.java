@@ -109,10 +109,15 @@ public final class WecomOutbox implements BiConsumer<String, Reply>, AutoCloseab
 
   /** Lets replies under way and retries due soon finish; what is still waiting then is lost. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     executor.shutdown();
-    if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-      LOG.warn("{} WeCom replies lost: still waiting at shutdown", executor.shutdownNow().size());
+    try {
+      if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        LOG.warn("{} WeCom replies lost: still waiting at shutdown", executor.shutdownNow().size());
+      }
+    } catch (InterruptedException e) {
+      LOG.warn("{} WeCom replies lost: interrupted at shutdown", executor.shutdownNow().size());
+      Thread.currentThread().interrupt();
     }
   }
 }

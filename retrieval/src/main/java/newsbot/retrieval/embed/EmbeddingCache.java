@@ -207,6 +207,7 @@ public final class EmbeddingCache {
    * Runs an action holding the lock file: shared to read, exclusive to write. A read-only cache
    * reads without a lock when no lock file exists (it may not create one).
    */
+  @SuppressWarnings("try") // the lock works by being held open for the block
   private <T> T locked(boolean shared, IoAction<T> action) throws IOException {
     if (readOnly && !Files.exists(lockFile)) {
       return action.run();

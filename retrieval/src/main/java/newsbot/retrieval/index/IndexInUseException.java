@@ -9,6 +9,8 @@ import java.nio.file.Path;
  * person at the command line.
  */
 public final class IndexInUseException extends IOException {
+  private static final long serialVersionUID = 1L;
+
 
   private IndexInUseException(String message, Throwable cause) {
     super(message, cause);

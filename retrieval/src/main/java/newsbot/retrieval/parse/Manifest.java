@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -48,8 +47,7 @@ public final class Manifest {
     JsonNode root = new ObjectMapper().readTree(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
     JsonNode pages = root.path("pages");
     Map<String, Entry> entries = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = pages.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : pages.properties()) {
       JsonNode v = e.getValue();
       try {
         entries.put(e.getKey(), new Entry(

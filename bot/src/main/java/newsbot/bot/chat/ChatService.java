@@ -58,6 +58,7 @@ public final class ChatService {
   private final Clock clock;
   private final Introductions intro;
   private final Conversation conversation;
+  private final Reloads reloads;
   private final boolean publicLinks;
   private final Map<String, Supplier<String>> channels = new ConcurrentSkipListMap<>();
   private final AtomicLong questions = new AtomicLong();
@@ -85,6 +86,7 @@ public final class ChatService {
     this.intro = new Introductions(library, settings.paper());
     this.conversation = new Conversation(library, answerer, overviews,
         new Editions(library, digester), intro, new ConversationMemory(settings.clock()));
+    this.reloads = new Reloads(library, store);
     this.maxSubscriptionsPerChannel = settings.maxSubscriptionsPerChannel();
     this.publicLinks = settings.publicLinks();
     Map<Channel, Set<String>> admins = settings.admins();
@@ -165,7 +167,7 @@ public final class ChatService {
       case "subscribe" -> subscribe(in, arg);
       case "unsubscribe" -> Reply.text(store.unsubscribe(in.channel().key(), in.chatId())
           ? "已取消每日摘要。" : "你还没有订阅每日摘要。发送 /subscribe 订阅。");
-      case "reload" -> isAdmin(in) ? reload(in) : refuse(in, command);
+      case "reload" -> isAdmin(in) ? reloads.reload(in) : refuse(in, command);
       case "stats" -> isAdmin(in) ? Reply.text(stats()) : refuse(in, command);
       default -> Reply.text("不认识的命令 /" + command + "。\n\n" + commands());
     };
@@ -228,56 +230,6 @@ public final class ChatService {
     }
     store.subscribe(new Store.Subscription(in.channel().key(), in.chatId(), in.userId(), time));
     return Reply.text("已订阅:每天 " + time + "(北京时间)推送最新一期的摘要。发送 /unsubscribe 取消。");
-  }
-
-  private Reply reload(Incoming in) throws IOException, SQLException {
-    String saved = "";
-    IngestReport r;
-    if (in.upload() == null) {
-      r = library.ingest();
-    } else {
-      Incoming.Upload up = in.upload();
-      String name = up.fileName() == null ? "" : up.fileName();
-      try {
-        NewsLibrary.checkPageName(name); // before fetching a file that could never be saved
-        if (up.size() > NewsLibrary.MAX_PAGE_BYTES) {
-          throw new Incoming.TooLargeException(NewsLibrary.MAX_PAGE_BYTES);
-        }
-        r = library.addPage(name, up.content().read(NewsLibrary.MAX_PAGE_BYTES));
-      } catch (RejectedFileException | Incoming.TooLargeException e) {
-        String reason = e instanceof Incoming.TooLargeException tooLarge
-            ? "文件太大,版面文件应小于 " + tooLarge.limit() / (1024 * 1024) + " MB" : e.getMessage();
-        store.audit(in.channel().key(), in.userId(), "upload-rejected", name + ": " + reason);
-        return Reply.text("没有载入 " + name + ":" + reason + "。现有内容没有改变。");
-      }
-      saved = "已保存 " + name + "。\n";
-    }
-    String report = saved + reloadReport(r);
-    store.audit(in.channel().key(), in.userId(), "reload", report.replace('\n', ' '));
-    return Reply.text(report);
-  }
-
-  static String reloadReport(IngestReport r) {
-    StringBuilder sb = new StringBuilder("重新载入完成:");
-    sb.append("新增 ").append(r.added().size()).append(",更新 ").append(r.changed().size())
-        .append(",删除 ").append(r.removed().size()).append(",拒收 ").append(r.rejected().size())
-        .append("。");
-    if (!r.added().isEmpty()) {
-      sb.append("\n新增:").append(String.join("、", r.added()));
-    }
-    if (!r.changed().isEmpty()) {
-      sb.append("\n更新:").append(String.join("、", r.changed()));
-    }
-    if (!r.removed().isEmpty()) {
-      sb.append("\n删除:").append(String.join("、", r.removed()));
-    }
-    for (Rejected rej : r.rejected()) {
-      sb.append("\n拒收 ").append(rej.source()).append(":").append(rej.reason())
-          .append(r.keptPrevious().contains(rej.source()) ? "(保留原有版本)" : "");
-    }
-    sb.append("\n共 ").append(r.parse().pages()).append(" 版、").append(r.parse().articles())
-        .append(" 篇文章,").append(r.index().passages()).append(" 个段落已索引。");
-    return sb.toString();
   }
 
   private String welcome() throws IOException {

@@ -61,7 +61,7 @@ public final class DigestScheduler implements AutoCloseable {
     try {
       runOnce();
     } catch (Exception e) {
-      LOG.error("digest run failed: {}", e.toString());
+      LOG.error("digest run failed", e);
     }
   }
 

@@ -182,7 +182,14 @@ public final class TelegramChannel implements AutoCloseable {
 
   private void consume(List<Update> updates) {
     for (Update update : updates) {
-      handlers.submit(() -> handle(update));
+      // execute, not submit: a submitted task's exception would vanish into its dropped future
+      handlers.execute(() -> {
+        try {
+          handle(update);
+        } catch (RuntimeException e) {
+          LOG.error("failed to handle Telegram update {}", update.getUpdateId(), e);
+        }
+      });
     }
   }
 

@@ -342,4 +342,28 @@ class TelegramEndToEndTest {
     }
     return channel.status();
   }
+
+  @Test
+  @Order(13)
+  void should_hold_a_conversation_with_an_edition_question_and_a_follow_up() throws Exception {
+    long since = System.currentTimeMillis();
+    long citizen = 401;
+    telegram.userSays(citizen, "今天报纸有啥");
+    // "today" is the real day: no issue is loaded for it, and the reply says so honestly,
+    // naming the nearest loaded issue (2025-09-12 was uploaded above) instead of showing it
+    String today = telegram.awaitMessage(citizen, since, t -> t.contains("没有"), 30_000);
+    assertTrue(today.contains("2025年9月12日"), today);
+    telegram.userSays(citizen, "最新一期有什么");
+    String latest = telegram.awaitMessage(citizen, since, t -> t.contains("第1版"), 30_000);
+    assertTrue(latest.contains("2025年9月12日"), latest);
+    telegram.userSays(citizen, "平湖跨境电商2027年的目标是多少?");
+    telegram.awaitMessage(citizen, since, t -> t.contains("30亿元"), 30_000);
+    long asked = System.currentTimeMillis();
+    telegram.userSays(citizen, "那2030年呢?");
+    String followUp = telegram.awaitMessage(citizen, asked, t -> t.contains("再翻一番"), 30_000);
+    assertTrue(followUp.contains("《我市加力推动跨境电商高质量发展》"), followUp);
+    sendsTo(citizen, since).forEach(c -> System.out.println("bot: " + c.params().path("text")
+        .asText().replaceAll("<[^>]+>", "")));
+  }
+
 }

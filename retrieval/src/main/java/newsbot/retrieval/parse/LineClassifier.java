@@ -65,11 +65,18 @@ final class LineClassifier {
     return applyBlockRules(lines);
   }
 
-  /** "资本产业深融■记者 胡佳英" is a title line and a byline that the converter ran together. */
+  /**
+   * "资本产业深融■记者 胡佳英" is a title line and a byline that the converter ran together; a
+   * caption that ends in its photo credit ("…拍照打卡。(通讯员 王芳 摄)") is a caption and a credit.
+   */
   private static List<String> splitGluedByline(String text) {
     int mark = text.indexOf('■');
     if (mark > 0) {
       return List.of(text.substring(0, mark).strip(), text.substring(mark));
+    }
+    int credit = PhotoCredits.tailStart(text);
+    if (credit > 0) {
+      return List.of(text.substring(0, credit).strip(), text.substring(credit).strip());
     }
     return List.of(text);
   }
@@ -82,7 +89,7 @@ final class LineClassifier {
       // (下转2版) alone is a marker; after text it ends that paragraph
       return CONTINUES_TO.matcher(text).replaceAll("").isBlank() ? LineKind.CONTINUES_TO : LineKind.BODY;
     }
-    if (isByline(text)) {
+    if (isByline(text) || PhotoCredits.isCredit(text)) {
       return LineKind.BYLINE;
     }
     if (furniture.isFurniture(text)) {

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.model.ArticleKind;
 import newsbot.retrieval.model.Page;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A second set of pages written in the seeds' noisy format by someone who had not read the parser
@@ -183,5 +187,34 @@ class SecondUnseenPagesTest {
     assertTrue(notice.text().startsWith("为进一步改善城区交通秩序,"), notice.text());
     assertEquals("平湖市公安局交通警察大队", notice.byline());
     assertEquals("2025年11月18日", last(notice.paragraphs()));
+  }
+
+  @Test
+  void should_parse_full_width_punctuation_as_it_parses_the_ascii_forms(@TempDir Path dir)
+      throws IOException {
+    Map<Character, Character> fullWidth = Map.of(',', '\uFF0C', '(', '\uFF08', ')', '\uFF09',
+        ':', '\uFF1A', ';', '\uFF1B', '?', '\uFF1F', '!', '\uFF01');
+    for (Path page : CorpusParser.pageFiles(PAGES)) {
+      StringBuilder text = new StringBuilder(Files.readString(page, StandardCharsets.UTF_8));
+      for (int i = 0; i < text.length(); i++) {
+        text.setCharAt(i, fullWidth.getOrDefault(text.charAt(i), text.charAt(i)));
+      }
+      Files.writeString(dir.resolve(page.getFileName()), text, StandardCharsets.UTF_8);
+    }
+    Corpus wide = new CorpusParser(FurnitureRules.defaults(), "平湖版").parseFolder(dir);
+    assertEquals(summary(corpus, Map.of()), summary(wide, fullWidth));
+    assertEquals(corpus.report(), wide.report());
+  }
+
+  /** Each article's headline, byline, kind and text, full-width marks written back as ASCII. */
+  static List<String> summary(Corpus c, Map<Character, Character> fullWidth) {
+    return c.articles().stream().map(a -> {
+      String all = String.join(" | ", a.kicker(), a.title(), a.subtitle(), a.byline(),
+          a.kind().jsonName(), String.join("\n", a.paragraphs()));
+      for (Map.Entry<Character, Character> e : fullWidth.entrySet()) {
+        all = all.replace(e.getValue(), e.getKey());
+      }
+      return all;
+    }).toList();
   }
 }

@@ -56,7 +56,7 @@ public final class NewsLibrary implements Closeable, CorpusSource {
    * Bump when parsing, passage or index-schema rules change: an index written under another
    * version is rebuilt from scratch (the embedding cache makes that cheap).
    */
-  static final String INDEX_VERSION = "8";
+  static final String INDEX_VERSION = "9";
   private static final String VERSION_KEY = "index_version";
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The largest page {@link #addPage} takes: the limit page files are read with. */

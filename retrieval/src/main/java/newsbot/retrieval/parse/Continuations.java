@@ -38,7 +38,7 @@ final class Continuations {
           continue;
         }
         Article current = byId.get(target.id());
-        byId.put(target.id(), current.withContinuation(part.paragraphs()));
+        byId.put(target.id(), append(current, part.paragraphs()));
         merged.add(part.id());
         counters.stitchedContinuations++;
       }
@@ -57,6 +57,23 @@ final class Continuations {
       out.add(p.withArticles(articles));
     }
     return out;
+  }
+
+  /**
+   * The article with its continuation's paragraphs after its own; a sentence broken by the
+   * (下转N版) mark is joined again with the continuation's first paragraph.
+   */
+  private static Article append(Article article, List<String> more) {
+    List<String> own = article.paragraphs();
+    if (own.isEmpty() || more.isEmpty() || Text.endsSentence(own.get(own.size() - 1))) {
+      return article.withContinuation(more);
+    }
+    List<String> joined = new ArrayList<>(own.subList(0, own.size() - 1));
+    joined.add(own.get(own.size() - 1) + more.get(0));
+    joined.addAll(more.subList(1, more.size()));
+    return new Article(article.id(), article.source(), article.title(), article.kicker(),
+        article.subtitle(), article.byline(), article.kind(), joined, article.continuesToPage(),
+        article.continuedFromPage());
   }
 
   private static Article bestTarget(List<Page> pages, Page partPage, Article part,

@@ -35,7 +35,7 @@ public final class CorpusParser {
   private static final List<String> PAGE_SUFFIXES = List.of(".txt", ".md");
 
   private static final java.util.regex.Pattern DATELINE_BYLINE =
-      java.util.regex.Pattern.compile("^本报讯\\s*[((]([^))]{2,40})[))]");
+      java.util.regex.Pattern.compile("^本报讯\\s*[(\\uFF08]([^)\\uFF09]{2,40})[)\\uFF09]");
 
   private final PageParser pageParser;
   private final String defaultEdition;

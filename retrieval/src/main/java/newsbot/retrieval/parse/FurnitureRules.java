@@ -26,7 +26,7 @@ public final class FurnitureRules {
 
   /** A contact line: furniture in an advert, text in a notice (see {@link Notices}). */
   private static final Pattern CONTACT =
-      Pattern.compile("热线[::]|^(地址|电话|网址|邮编|联系人)[::]");
+      Pattern.compile("热线[:\\uFF1A]|^(地址|电话|网址|邮编|联系人)[:\\uFF1A]");
 
   private static final List<Pattern> DEFAULTS = List.of(
       Pattern.compile("客户端"), // app promotion in the masthead
@@ -39,13 +39,13 @@ public final class FurnitureRules {
       Pattern.compile("^(今日|本期)?\\s*\\d{1,2}\\s*版$"),
       Pattern.compile("扫一扫|扫码|二维码"),
       Pattern.compile("本栏目被评为"),
-      Pattern.compile("栏目统筹|责任编辑|版面编辑|美术编辑|美编|校对|值班编委|(^|\\s)编辑[::]"),
+      Pattern.compile("栏目统筹|责任编辑|版面编辑|美术编辑|美编|校对|值班编委|(^|\\s)编辑[:\\uFF1A]"),
       Pattern.compile("^》+"), // column arrow: 》》“八大行动”这样干
       Pattern.compile("^第\\s*\\d+\\s*评论$"), // numbered commentary column banner
       CONTACT, // an advert's address or hotline
       Pattern.compile("^诚聘|招生简章|^广告$"), // adverts
       Pattern.compile("^友情提醒"),
-      Pattern.compile("^(今天|今日|明天)[^,,]{0,12}(晴|多云|阴|雨|雪).*℃")); // weather box
+      Pattern.compile("^(今天|今日|明天)[^,\\uFF0C]{0,12}(晴|多云|阴|雨|雪).*℃")); // weather box
 
   private static final int MAX_FURNITURE_LENGTH = 80;
 

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 final class LineClassifier {
 
   static final Pattern CONTINUED_FROM =
-      Pattern.compile("^[((]\\s*上接\\s*第?\\s*(\\d{1,2})\\s*版\\s*[))]\\s*");
+      Pattern.compile("^[(\\uFF08]\\s*上接\\s*第?\\s*(\\d{1,2})\\s*版\\s*[)\\uFF09]\\s*");
   static final Pattern CONTINUES_TO =
-      Pattern.compile("[((]\\s*下转\\s*第?\\s*(\\d{1,2})\\s*版\\s*[))]\\s*$");
+      Pattern.compile("[(\\uFF08]\\s*下转\\s*第?\\s*(\\d{1,2})\\s*版\\s*[)\\uFF09]\\s*$");
   private static final Pattern ROLE = Pattern.compile(
       "(本报)?(特约|见习|首席)?(记者|通讯员|实习生|摄影|摄像|制图|评论员|本报评论员)");
   private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
@@ -65,11 +65,18 @@ final class LineClassifier {
     return applyBlockRules(lines);
   }
 
-  /** "资本产业深融■记者 胡佳英" is a title line and a byline that the converter ran together. */
+  /**
+   * "资本产业深融■记者 胡佳英" is a title line and a byline that the converter ran together; a
+   * caption that ends in its photo credit ("…拍照打卡。(通讯员 王芳 摄)") is a caption and a credit.
+   */
   private static List<String> splitGluedByline(String text) {
     int mark = text.indexOf('■');
     if (mark > 0) {
       return List.of(text.substring(0, mark).strip(), text.substring(mark));
+    }
+    int credit = PhotoCredits.tailStart(text);
+    if (credit > 0) {
+      return List.of(text.substring(0, credit).strip(), text.substring(credit).strip());
     }
     return List.of(text);
   }
@@ -82,7 +89,7 @@ final class LineClassifier {
       // (下转2版) alone is a marker; after text it ends that paragraph
       return CONTINUES_TO.matcher(text).replaceAll("").isBlank() ? LineKind.CONTINUES_TO : LineKind.BODY;
     }
-    if (isByline(text)) {
+    if (isByline(text) || PhotoCredits.isCredit(text)) {
       return LineKind.BYLINE;
     }
     if (furniture.isFurniture(text)) {
@@ -104,11 +111,11 @@ final class LineClassifier {
     }
     String rest = text.substring(role.end());
     if (!rest.isEmpty() && !Character.isWhitespace(rest.charAt(0)) && rest.charAt(0) != ':'
-        && rest.charAt(0) != ':') {
+        && rest.charAt(0) != '\uFF1A') {
       return text.equals("本报评论员"); // "记者了解到…" is a sentence, not a byline
     }
     // the rest must be nothing but roles and personal names
-    for (String token : text.substring(role.end()).strip().split("[\\s::、]+")) {
+    for (String token : text.substring(role.end()).strip().split("[\\s:\\uFF1A、]+")) {
       if (!token.isEmpty() && !ROLE.matcher(token).matches() && !NAME.matcher(token).matches()) {
         return false;
       }
@@ -141,7 +148,7 @@ final class LineClassifier {
     if (Text.endsSentence(text)) {
       // a short question or exclamation can be a headline; a full stop or semicolon cannot
       char last = lastMeaningful(text);
-      return (last == '?' || last == '?' || last == '!' || last == '!') && Text.length(text) <= 24;
+      return (last == '?' || last == '\uFF1F' || last == '!' || last == '\uFF01') && Text.length(text) <= 24;
     }
     return true;
   }

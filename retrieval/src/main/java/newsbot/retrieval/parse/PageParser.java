@@ -86,7 +86,22 @@ final class PageParser {
       placed.add(new Placed(stack, anchor.notice(), close));
       lowerBound = close == null ? anchor.line() + 1 : close.dateLine() + 1;
     }
-    return placed;
+    return withoutPhotosInStories(lines, placed);
+  }
+
+  /** Drops untitled photos that a story goes on below: they are that story's pictures. */
+  private static List<Placed> withoutPhotosInStories(List<Line> lines, List<Placed> placed) {
+    List<Placed> kept = new ArrayList<>(placed);
+    int next = lines.size();
+    for (int k = kept.size() - 1; k >= 0; k--) {
+      Stack st = kept.get(k).stack();
+      if (st.untitled() && !UntitledPhotos.standsAlone(lines, st.anchor(), next)) {
+        kept.remove(k);
+      } else {
+        next = st.firstLine();
+      }
+    }
+    return kept;
   }
 
   /** Lines in no article (above the first one, below a notice's close): counted, not kept. */
@@ -214,11 +229,8 @@ final class PageParser {
     return body;
   }
 
+  /** A byline as printed, without its ■ mark or the brackets around a credit. */
   static String bylineText(Line line) {
-    String t = line.text();
-    if (t.startsWith("■")) {
-      t = t.substring(1);
-    }
-    return Text.collapseSpaces(t);
+    return PhotoCredits.text(line.text());
   }
 }

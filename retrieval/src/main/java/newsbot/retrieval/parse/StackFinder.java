@@ -2,7 +2,6 @@ package newsbot.retrieval.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Finds the headline stack above an article's anchor: the one to three heading lines right above
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  */
 final class StackFinder {
 
-  /** A photo credit: ■摄影 王强, ■图 王强, ■记者 王强 摄. */
-  private static final Pattern PHOTO_CREDIT = Pattern.compile("^(摄影|摄像|图)[\\s/:：]|\\s摄(影)?$");
   private static final int MAX_STACK = 3;
   private static final int MAX_CAPTION_LINES = 2;
   /** Two lines of one block, each this short, are one headline broken over two lines. */
@@ -28,9 +25,10 @@ final class StackFinder {
    * @param captionStart the first caption line of photo news (else the anchor)
    * @param orphans heading lines above the stack that it did not take
    * @param photo true when the anchor is a photo credit
+   * @param untitled true for photo news printed without a title (see {@link UntitledPhotos})
    */
   record Stack(int anchor, int firstLine, List<String> lines, List<Integer> levels,
-      int captionStart, int orphans, boolean photo) {}
+      int captionStart, int orphans, boolean photo, boolean untitled) {}
 
   private StackFinder() {}
 
@@ -38,20 +36,23 @@ final class StackFinder {
   static Stack find(List<Line> lines, int anchor, int lowerBound) {
     Line anchorLine = lines.get(anchor);
     boolean photo = anchorLine.kind() == LineKind.BYLINE
-        && PHOTO_CREDIT.matcher(PageParser.bylineText(anchorLine)).find();
+        && PhotoCredits.isMarkedCredit(PageParser.bylineText(anchorLine));
     int captionStart = photo ? captionStart(lines, anchor, lowerBound) : anchor;
     HeadingWalk walk = new HeadingWalk(lines, captionStart - 1, lowerBound);
     walk.run();
     if (walk.stack.isEmpty()) {
       if (anchorLine.kind() == LineKind.CONTINUED_FROM) {
-        return new Stack(anchor, anchor, List.of(), List.of(), anchor, 0, false);
+        return new Stack(anchor, anchor, List.of(), List.of(), anchor, 0, false, false);
       }
-      return null; // a credit with no headline above it belongs to the story it sits in
+      // a credit with no headline above it: photo news of its own when its caption opens an item
+      // (PageParser checks that the next article follows it), else a photo in its story
+      return photo ? UntitledPhotos.find(lines, anchor, lowerBound) : null;
     }
     int start = orphansStart(lines, walk.firstLine, lowerBound);
     int orphans = (int) lines.subList(start, walk.firstLine).stream()
         .filter(l -> l.kind() == LineKind.HEADING).count();
-    return new Stack(anchor, start, walk.stack, walk.levels, captionStart, orphans, photo);
+    return new Stack(anchor, start, walk.stack, walk.levels, captionStart, orphans, photo,
+        false);
   }
 
   /** The first caption line above a photo credit: up to two body lines, furniture skipped. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class Text {
   private Text() {}
 
-  private static final String SENTENCE_END = "。!?!?;;::…";
+  private static final String SENTENCE_END = "。!?\uFF01\uFF1F;\uFF1B:\uFF1A…";
   private static final String CLOSERS = "”’」』)）】》\"'";
   private static final Pattern QUANTITY = Pattern.compile(
       "\\d+(\\.\\d+)?\\s*(余|多)?(亿元|万元|元|亿|万|家|个|项|%|％|人|户|名|吨|倍|公里|平方米|亩|件|套)");

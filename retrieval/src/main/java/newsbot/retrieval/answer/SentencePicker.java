@@ -32,7 +32,7 @@ final class SentencePicker {
   /** What kind of thing a question asks for, and what a sentence that answers it holds. */
   private static final List<Pattern[]> ANSWER_TYPES = List.of(
       new Pattern[] {Pattern.compile("几号|哪天|哪一天|什么时候|何时|几月|几点|什么时间|时间是|截止|最晚|开学|开始|结束"),
-          Pattern.compile("\\d+月\\d+日|\\d+日|\\d{1,2}[::]\\d{2}|\\d+点|周[一二三四五六日]|星期|\\d{4}年")},
+          Pattern.compile("\\d+月\\d+日|\\d+日|\\d{1,2}[:\uFF1A]\\d{2}|\\d+点|周[一二三四五六日]|星期|\\d{4}年")},
       new Pattern[] {Pattern.compile("在哪|哪里|哪儿|什么地方|地址|地点|位置|去哪"),
           Pattern.compile("\\p{IsHan}{1,8}(?:村|镇|街道|路|广场|中心|馆|园|小区|社区|大厦|医院|学校|公园|窗口|大厅|站)")},
       new Pattern[] {Pattern.compile("多少钱|票价|费用|收费|价格|几块|要钱|门票|免费|花钱|交多少"),

@@ -42,7 +42,8 @@ public final class TopicAnswers implements Overviews {
   private static final int SUMMARY_ARTICLES = 3;
   private static final double SUMMARY_SHARE = 0.6;
   /** The characters after a role that a name ends before: 市委书记钟伟华在…, 市长陈明表示. */
-  private static final Pattern NAME_END = Pattern.compile("[在到主出表说调会等一率指带强要对向和与及、,,。::;;“”()()]");
+  private static final Pattern NAME_END = Pattern.compile(
+      "[在到主出表说调会等一率指带强要对向和与及、,\uFF0C。:\uFF1A;\uFF1B“”()\uFF08\uFF09]");
 
   private final ExtractiveAnswerer gate;
   private final Retriever retriever;

@@ -18,7 +18,8 @@ public final class Digester {
   /** A summary longer than this is cut at the last comma before it. */
   public static final int MAX_SUMMARY_CHARS = 60;
   private static final Pattern BOILERPLATE = Pattern.compile(
-      "^(本报讯|本报消息|据报道)\\s*([((][^))]{0,40}[))])?\\s*|^(记者|通讯员)[^,,。]{0,20}(报道)?[,,]?\\s*");
+      "^(本报讯|本报消息|据报道)\\s*([(\uFF08][^)\uFF09]{0,40}[)\uFF09])?\\s*"
+          + "|^(记者|通讯员)[^,\uFF0C。]{0,20}(报道)?[,\uFF0C]?\\s*");
 
   private final Links links;
 

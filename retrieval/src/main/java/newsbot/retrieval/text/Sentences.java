@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class Sentences {
 
-  private static final String END = "。!?!?;;";
+  private static final String END = "。!?\uFF01\uFF1F;\uFF1B"; // 。 ! ? ！ ？ ; ；
   private static final String CLOSERS = "”’」』)）】》\"'";
 
   /** Past this many characters a quotation is split at its own sentence ends. */

@@ -35,6 +35,12 @@ final class Conversation {
       ".*(书记|市长|县长|区长|镇长|乡长|局长|主任|部长|主席|校长|院长|行长|所长|站长|会长|队长|厂长|秘书长|"
           + "董事长|总经理|总裁|主编|负责人)$");
 
+  /** A person's name: two to four Han characters, nothing else. */
+  private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
+  /** 周军波是什么职务: who a named person is, asked by the office. */
+  private static final Pattern ASKS_OFFICE = Pattern.compile(
+      "^(\\p{IsHan}{2,4}?)(?:是|现在是|担任)?(?:什么|啥|哪个)(?:职务|职位|官|领导|身份|单位的)[?？吗呢]*$");
+
   private final NewsLibrary library;
   private final Answerer answerer;
   private final Overviews overviews;
@@ -79,7 +85,10 @@ final class Conversation {
       case TOPIC -> topical(u, previous, Reply.Kind.OVERVIEW, preferred);
       case SUMMARY -> topical(u, previous, Reply.Kind.SUMMARY, preferred);
       case PERSON -> person(u, query, preferred);
-      case QUESTION -> answer(u, query, preferred);
+      case QUESTION -> asksOffice(u).isPresent()
+          ? person(new Understanding(Intent.PERSON, u.question(), asksOffice(u).get(), u.time()),
+              query, preferred)
+          : answer(u, query, preferred);
     };
     if (query == null && previous.isPresent() && leansOn(u.intent()) && notFound(reply)
         && MessageText.hanCount(text) <= FollowUps.MAX_HAN) {
@@ -96,6 +105,12 @@ final class Conversation {
     return reply;
   }
 
+  /** The name in 周军波是什么职务, if the question asks for a person's office. */
+  private static Optional<String> asksOffice(Understanding u) {
+    java.util.regex.Matcher m = ASKS_OFFICE.matcher(u.question().strip());
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
   private static boolean notFound(Reply reply) {
     return reply.kind() == Reply.Kind.NOT_FOUND;
   }
@@ -110,14 +125,15 @@ final class Conversation {
     return new Reply.AnswerReply(answerer.answer(request), Reply.Kind.ANSWER);
   }
 
+  /** 市委书记是谁 (a role), 邵文婕是谁 (a name): the sentence that states it, else a question. */
   private Reply person(Understanding u, String query, Set<String> preferred) throws IOException {
-    String role = u.topic().replaceAll("^(平湖|我市|本市|平湖市|现任|现在的|目前的)+", "");
-    if (ROLE.matcher(role).matches()) {
-      Optional<Answer> holder = overviews.roleHolder(
-          request(u.question(), role, u.time(), preferred), role);
-      if (holder.isPresent()) {
-        return new Reply.AnswerReply(holder.get(), Reply.Kind.ANSWER);
-      }
+    String subject = u.topic().replaceAll("^(平湖|我市|本市|平湖市|现任|现在的|目前的)+", "");
+    AnswerRequest request = request(u.question(), subject, u.time(), preferred);
+    Optional<Answer> found = ROLE.matcher(subject).matches()
+        ? overviews.roleHolder(request, subject)
+        : NAME.matcher(subject).matches() ? overviews.person(request, subject) : Optional.empty();
+    if (found.isPresent()) {
+      return new Reply.AnswerReply(found.get(), Reply.Kind.ANSWER);
     }
     return answer(u, query, preferred);
   }

@@ -23,4 +23,10 @@ public interface Overviews {
    * empty when the articles name nobody in that role (then it is an ordinary question).
    */
   java.util.Optional<Answer> roleHolder(AnswerRequest question, String role) throws IOException;
+
+  /**
+   * Who a named person is (邵文婕是谁, 周军波是什么职务): the sentence that states the person's role,
+   * newest report first; empty when no article names the person.
+   */
+  java.util.Optional<Answer> person(AnswerRequest question, String name) throws IOException;
 }

@@ -27,7 +27,7 @@ final class Summarizer {
   private static final int MIN_CHARS = 12;
   private static final int SHORTLIST = 24;
   /** After the minimum, a sentence joins while its relevance is this share of the best. */
-  private static final double KEEP_SHARE = 0.6;
+  private static final double KEEP_SHARE = 0.45;
   private static final java.util.regex.Pattern FIGURE =
       java.util.regex.Pattern.compile("\\d+(\\.\\d+)?\\s*(%|万|亿|余|多)?\\p{IsHan}?");
   private static final double FIGURE_BONUS = 0.3;

@@ -265,7 +265,7 @@ public final class Wiring {
     if (w.robotEnabled()) {
       store.subscribe(new Store.Subscription(ROBOT_CHANNEL, "group", "config", w.robotTime()));
       outboxes.put(ROBOT_CHANNEL, new WecomRobotOutbox(new WecomRobot(http, w.robotWebhook()),
-          new MarkdownRenderer(paper()), textRenderer()));
+          new MarkdownRenderer(paper(), config.http().publicBaseUrlConfigured()), textRenderer()));
       LOG.info("WeCom group robot digest daily at {}", w.robotTime());
     }
   }

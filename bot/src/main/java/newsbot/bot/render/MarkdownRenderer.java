@@ -6,9 +6,14 @@ import newsbot.retrieval.digest.Digest;
 public final class MarkdownRenderer {
 
   private final String paper;
+  private final boolean viewerLinks;
 
-  public MarkdownRenderer(String paper) {
+  /**
+   * @param viewerLinks whether links to the bot's own source viewer can open where this is read
+   */
+  public MarkdownRenderer(String paper, boolean viewerLinks) {
     this.paper = paper;
+    this.viewerLinks = viewerLinks;
   }
 
   public String digest(Digest d) {
@@ -17,9 +22,13 @@ public final class MarkdownRenderer {
     for (Digest.PageDigest p : d.pages()) {
       sb.append("\n\n**").append(Labels.page(p.page())).append("**");
       for (Digest.Item i : p.articles()) {
-        sb.append("\n- ").append(Labels.kindTag(i.kind(), i.label()))
-            .append('[').append(clean(i.title())).append("](").append(i.url()).append(")\n  ")
-            .append(clean(i.summary()));
+        sb.append("\n- ").append(Labels.kindTag(i.kind(), i.label()));
+        if (viewerLinks || !i.url().equals(i.viewerUrl())) {
+          sb.append('[').append(clean(i.title())).append("](").append(i.url()).append(')');
+        } else {
+          sb.append(clean(i.title())); // no link that cannot open
+        }
+        sb.append("\n  ").append(clean(i.summary()));
       }
     }
     return sb.toString();

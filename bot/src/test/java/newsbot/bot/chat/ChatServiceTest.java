@@ -85,9 +85,9 @@ class ChatServiceTest {
   @Test
   void should_say_what_is_loaded_in_help_and_issues() {
     String help = text(say("u3", "/help"));
-    assertTrue(help.contains("1 期,从 2025-08-04 到 2025-08-04,另有 4 个日期不详的版面,共 30 篇文章"), help);
+    assertTrue(help.contains("1 期,从 2025年8月4日 到 2025年8月4日,另有 4 个日期不详的版面,共 30 篇文章"), help);
     String issues = text(say("u3", "/issues"));
-    assertTrue(issues.contains("2025-08-04 总第5723期 — 1 版,5 篇"), issues);
+    assertTrue(issues.contains("2025年8月4日 总第5723期 — 1 版,5 篇"), issues);
   }
 
   @Test

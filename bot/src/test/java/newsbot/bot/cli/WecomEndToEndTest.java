@@ -57,6 +57,7 @@ class WecomEndToEndTest {
   static NewsLibrary library;
   static App app;
   static String callback;
+  static int port;
   static String paper;
   static final ListAppender<ILoggingEvent> wecomLog = new ListAppender<>();
   static final HttpClient http = HttpClient.newHttpClient();
@@ -66,13 +67,13 @@ class WecomEndToEndTest {
     wecomLog.start();
     ((Logger) LoggerFactory.getLogger("newsbot.bot.wecom")).addAppender(wecomLog);
     wecom = new FakeWecomServer(CORP, "the-secret");
-    int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
     callback = "http://127.0.0.1:" + port + "/wecom/callback";
     Config config = Config.of(Map.of("http.port", String.valueOf(port), "wecom.corp-id", CORP,
         "wecom.agent-id", "1000002", "wecom.api-url", wecom.url(), "wecom.admins", "zhangsan",
+        "http.public-base-url", "http://127.0.0.1:" + port,
         "wecom.retry-base-ms", "20"),
         Map.of("NEWSBOT_WECOM_SECRET", "the-secret", "NEWSBOT_WECOM_TOKEN", TOKEN,
             "NEWSBOT_WECOM_AES_KEY", AES_KEY, "NEWSBOT_WECOM_ROBOT_WEBHOOK", wecom.robotWebhook()));
@@ -161,7 +162,7 @@ class WecomEndToEndTest {
     String content = m.path("text").path("content").asText();
     assertTrue(content.contains("30亿元"), content);
     assertTrue(content.contains("[1] 《我市加力推动跨境电商高质量发展》"), content);
-    assertTrue(content.contains("http://localhost:"), "a plain URL: " + content);
+    assertTrue(content.contains("http://127.0.0.1:" + port + "/articles/"), "a plain URL: " + content);
     assertTrue(content.getBytes(StandardCharsets.UTF_8).length <= 2048);
   }
 
@@ -221,8 +222,9 @@ class WecomEndToEndTest {
     JsonNode body = wecom.calls("/webhook/send").get(0).body();
     assertEquals("markdown", body.path("msgtype").asText());
     String markdown = body.path("markdown").path("content").asText();
-    assertTrue(markdown.startsWith("**嘉兴日报·平湖版 2025-08-04 总第5723期**"), markdown);
-    assertTrue(markdown.contains("- [图片新闻] [重“棒”出击](http://localhost:"), markdown);
+    assertTrue(markdown.startsWith("**嘉兴日报·平湖版 2025年8月4日 总第5723期**"), markdown);
+    assertTrue(markdown.contains("- [图片新闻] [重“棒”出击](http://127.0.0.1:" + port + "/articles/"),
+        markdown);
     assertTrue(markdown.getBytes(StandardCharsets.UTF_8).length <= 4096);
     assertEquals(0, app.scheduler().runOnce(), "never twice the same day");
     assertEquals(1, wecom.calls("/webhook/send").size());

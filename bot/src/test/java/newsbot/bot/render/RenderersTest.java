@@ -71,6 +71,10 @@ class RenderersTest {
     assertTrue(text.contains("• 新闻"), text);
     assertTrue(new TextRenderer(PAPER, true).render(answer(dated(), "x[1]"))
         .contains("嘉兴日报·平湖版 2025年8月4日 第1版"));
-    assertTrue(new MarkdownRenderer(PAPER).digest(d).startsWith("**嘉兴日报·平湖版 2025年8月4日 总第5723期**"));
+    String phone = new MarkdownRenderer(PAPER, false).digest(new Digest(null, null, List.of(
+        new Digest.PageDigest(null, "p.txt", List.of(new Digest.Item("a5", "无日期", "news", "新闻",
+            "要点", "http://localhost:8080/articles/a5", "http://localhost:8080/articles/a5"))))));
+    assertFalse(phone.contains("localhost"), phone);
+    assertTrue(new MarkdownRenderer(PAPER, true).digest(d).startsWith("**嘉兴日报·平湖版 2025年8月4日 总第5723期**"));
   }
 }

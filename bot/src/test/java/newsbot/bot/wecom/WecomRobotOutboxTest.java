@@ -46,7 +46,7 @@ class WecomRobotOutboxTest {
 
   WecomRobotOutbox outbox(String webhook) {
     return new WecomRobotOutbox(new WecomRobot(new OkHttpClient(), webhook),
-        new MarkdownRenderer(PAPER), new TextRenderer(PAPER, false));
+        new MarkdownRenderer(PAPER, true), new TextRenderer(PAPER, false));
   }
 
   String posted(int i) {

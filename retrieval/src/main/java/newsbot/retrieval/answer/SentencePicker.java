@@ -37,7 +37,10 @@ final class SentencePicker {
           Pattern.compile("\\p{IsHan}{1,8}(?:村|镇|街道|路|广场|中心|馆|园|小区|社区|大厦|医院|学校|公园|窗口|大厅|站)")},
       new Pattern[] {Pattern.compile("多少钱|票价|费用|收费|价格|几块|要钱|门票|免费|花钱|交多少"),
           Pattern.compile("\\d+(?:\\.\\d+)?\\s*元|免费|不收费|无需付费")},
-      new Pattern[] {Pattern.compile("电话|热线|号码|联系"), Pattern.compile("\\d{3,4}-?\\d{7,8}|\\d{5,}")});
+      new Pattern[] {Pattern.compile("电话|热线|号码|联系"), Pattern.compile("\\d{3,4}-?\\d{7,8}|\\d{5,}")},
+      // 有什么节目, 包括哪些: an enumeration (越剧、平湖钹子书、平湖派琵琶) lists them
+      new Pattern[] {Pattern.compile("有什么|有哪些|有啥|哪些|包括|都有"),
+          Pattern.compile("[^、]{1,12}、[^、]{1,12}、")});
   /** A sentence holding what the question's type asks for (a date, a place, a price). */
   private static final double ANSWER_TYPE_BONUS = 0.2;
   /** The words of the message itself weigh this much more than those a follow-up carries over. */

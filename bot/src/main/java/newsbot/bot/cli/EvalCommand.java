@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import newsbot.bot.Wiring;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.retrieval.answer.GateEval;
 import newsbot.retrieval.eval.AnswerEval;
 import newsbot.retrieval.eval.EasyRagBaseline;
 import newsbot.retrieval.eval.EvalRuns;
@@ -50,7 +51,22 @@ final class EvalCommand implements Callable<Integer> {
       @JsonProperty("hit_at_3") double hitAt3, @JsonProperty("hit_at_5") double hitAt5,
       @JsonProperty("mrr_at_10") double mrrAt10) {}
 
-  record Output(String qaFile, int questions, List<Run> runs, AnswerEval.Result answers) {}
+  /**
+   * @param gate the found / not-found verdicts: precision and recall of each (see README,
+   *     "Answers")
+   */
+  record Output(String qaFile, int questions, List<Run> runs, AnswerEval.Result answers,
+      Gate gate) {}
+
+  record Gate(int answerable, int unanswerable, double foundPrecision, double foundRecall,
+      double reachableRecall, double notFoundPrecision, double notFoundRecall,
+      List<String> wronglyFound, List<String> missed) {
+    static Gate of(GateEval.Result r) {
+      return new Gate(r.answerable(), r.unanswerable(), round(r.foundPrecision()),
+          round(r.foundRecall()), round(r.reachableRecall()), round(r.notFoundPrecision()),
+          round(r.notFoundRecall()), r.wronglyFound(), r.missed());
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -63,6 +79,7 @@ final class EvalCommand implements Callable<Integer> {
     EmbeddingModelChoice model = wiring.config().model();
     List<Metrics> metrics;
     AnswerEval.Result answers;
+    GateEval.Result gate;
     try (NewsLibrary bge = wiring.library(EmbeddingModelChoice.BGE_SMALL_ZH_V15,
             system);
         NewsLibrary minilm = wiring.library(EmbeddingModelChoice.ALL_MINILM_L6_V2,
@@ -82,15 +99,20 @@ final class EvalCommand implements Callable<Integer> {
       metrics = EvalRuns.measure(libraries::get, model, system, peer, items);
       answers = AnswerEval.run(wiring.extractive(main), main.corpus(),
           items);
+      gate = GateEval.run(qa.getFileName().toString(), wiring.extractive(main), main.retriever(),
+          items);
     }
     List<Run> runs = metrics.stream().map(m -> new Run(m.name(), m.label(), m.hitAt1(),
         m.hitAt3(), m.hitAt5(), round(m.mrrAt10()))).toList();
     int questions = metrics.isEmpty() ? 0 : metrics.get(0).questions();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.writePretty(new Output(qa.toString(), questions, runs, answers)));
+      out.println(Json.writePretty(new Output(qa.toString(), questions, runs, answers,
+          Gate.of(gate))));
     } else {
       printHuman(out, questions, runs, answers);
+      out.println();
+      out.println("gate (found / not found): " + gate.summary());
     }
     out.flush();
     return 0;

@@ -160,9 +160,20 @@ public record BotConfig(Path seeds, Path data, Paper paper, List<String> furnitu
 
   private static AnswerSettings answer(Config c) {
     AnswerSettings d = AnswerSettings.defaults();
-    return new AnswerSettings(c.getDouble("answer.min-bm25"), c.getDouble("answer.min-similarity"),
-        c.getDouble("answer.min-similarity-gap"), c.getDouble("answer.min-foreign-similarity"),
+    return new AnswerSettings(fraction(c, "answer.min-passage-cosine"),
+        fraction(c, "answer.min-sentence-cosine"), fraction(c, "answer.min-coverage"),
+        positive(c, "answer.min-distinctive-terms"), fraction(c, "answer.max-distinctive-share"),
+        fraction(c, "answer.min-foreign-cosine"), fraction(c, "answer.related-coverage"),
         positive(c, "answer.max-question-chars"), d.maxQuotes(), d.maxAnswerChars());
+  }
+
+  /** A share or a cosine: between 0 and 1. */
+  private static double fraction(Config c, String key) {
+    double v = c.getDouble(key);
+    if (v < 0 || v > 1) {
+      throw new ConfigException(c.source(key) + " must be between 0 and 1, not " + v);
+    }
+    return v;
   }
 
   private static Wecom wecom(Config c) {

@@ -48,10 +48,13 @@ public final class ConfigKeys {
     d.put("telegram.poll-seconds", "30");
     d.put("telegram.retry-seconds", "5");
     d.put("telegram.retry-max-seconds", "300");
-    d.put("answer.min-bm25", "22.0");
-    d.put("answer.min-similarity", "0.80");
-    d.put("answer.min-similarity-gap", "0.10");
-    d.put("answer.min-foreign-similarity", "0.70");
+    d.put("answer.min-passage-cosine", "0.59");
+    d.put("answer.min-sentence-cosine", "0.60");
+    d.put("answer.min-coverage", "0.95");
+    d.put("answer.min-distinctive-terms", "6");
+    d.put("answer.max-distinctive-share", "0.10");
+    d.put("answer.min-foreign-cosine", "0.40");
+    d.put("answer.related-coverage", "0.50");
     d.put("answer.max-question-chars", "300");
     d.put("wecom.corp-id", "");
     d.put("wecom.agent-id", "");

@@ -1,25 +1,48 @@
 package newsbot.retrieval.answer;
 
 /**
- * Thresholds of the extractive answerer, calibrated on eval/qa-dev.jsonl and eval/qa-none.jsonl
- * (see README, "Answers"). A question counts as answered by the paper when any of these holds:
+ * Thresholds of the extractive answerer. The found / not-found rule (README, "Answers") looks at
+ * the best article of the top five, without the questions it prints, and uses only shares,
+ * counts and cosines, which do not grow with the archive as BM25 scores do.
+ *
+ * <p>Not found, whatever else holds, when the best article
  * <ul>
- *   <li>keyword evidence: the best article's BM25 score reaches {@code minBm25};
- *   <li>meaning evidence: BM25 and the embedding agree on the best article, and its similarity
- *       reaches {@code minSimilarity} while standing {@code minSimilarityGap} above the fifth
- *       article's (a paraphrase with few shared words);
- *   <li>a question with no Chinese in it (BM25 cannot judge): BM25 and the embedding agree on the
- *       best article and its similarity reaches {@code minForeignSimilarity}.
+ *   <li>does not print a number the question names (2024年, 2025年度, 207路), or the year it means
+ *       by 今年/去年/明年 (from the article's issue date);
+ *   <li>prints no amount of money (…元, 免费) for a question after a price (多少钱), or no clock
+ *       time for a question after a time of day (几点);
+ *   <li>holds none of the question's distinctive terms: words or character pairs that at most
+ *       {@code maxDistinctiveShare} of the articles hold (平湖 alone is not evidence).
+ * </ul>
+ * Otherwise found when any of these holds:
+ * <ul>
+ *   <li>meaning: the embedding's best article leads the fused ranking and BM25 found it too, and
+ *       the question's cosine similarity to its best passage reaches {@code minPassageCosine} or
+ *       to one of its sentences reaches {@code minSentenceCosine} (a paraphrase: 电瓶车 for
+ *       电动自行车);
+ *   <li>words: the article holds {@code minCoverage} of the question's words, weighted by IDF;
+ *   <li>terms: it holds at least {@code minDistinctiveTerms} distinctive character pairs;
+ *   <li>a question with no Chinese in it (words cannot judge): the embedding's best article leads
+ *       and BM25 found it, and the passage cosine reaches {@code minForeignCosine}.
  * </ul>
  *
+ * @param minPassageCosine cosine of question and best passage that suffices with agreement
+ * @param minSentenceCosine cosine of question and a sentence that suffices with agreement
+ * @param minCoverage IDF-weighted share of the question's words the article must hold alone
+ * @param minDistinctiveTerms distinctive character pairs that suffice alone
+ * @param maxDistinctiveShare a term held by at most this share of articles is distinctive
+ * @param minForeignCosine the cosine a question without Chinese needs (with agreement)
+ * @param relatedCoverage a not-found answer offers articles holding this share of the words
  * @param maxQuestionChars longer questions are refused with the reason
  * @param maxQuotes at most this many quoted spans in an answer
  * @param maxAnswerChars the quotes stop growing past this length
  */
-public record AnswerSettings(double minBm25, double minSimilarity, double minSimilarityGap,
-    double minForeignSimilarity, int maxQuestionChars, int maxQuotes, int maxAnswerChars) {
+public record AnswerSettings(double minPassageCosine, double minSentenceCosine,
+    double minCoverage, int minDistinctiveTerms, double maxDistinctiveShare,
+    double minForeignCosine, double relatedCoverage, int maxQuestionChars, int maxQuotes,
+    int maxAnswerChars) {
 
   public static AnswerSettings defaults() {
-    return new AnswerSettings(22.0, 0.80, 0.10, 0.70, 300, 4, 320);
+    return new AnswerSettings(0.59, 0.60, 0.95, 6, 0.10, 0.40, 0.50, 300, 4, 320);
   }
 }

@@ -1,44 +1,155 @@
 package newsbot.retrieval.answer;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.model.Article;
+import newsbot.retrieval.parse.Corpus;
 import newsbot.retrieval.search.Hit;
+import newsbot.retrieval.search.QueryText;
+import newsbot.retrieval.search.Retrieval;
+import newsbot.retrieval.text.Sentences;
 
 /**
  * Whether the paper answers a question at all, judged from the retriever's hits before any quote
- * is chosen (thresholds and their calibration: {@link AnswerSettings}). Immutable.
+ * is chosen. Every measure is a share, a count or a cosine that does not grow with the archive
+ * (BM25 scores do): the rule and its thresholds are documented on {@link AnswerSettings}.
+ * Thread-safe; judging embeds the best article's sentences (through the embedding cache).
  */
 final class Answerability {
 
-  /** A not-found answer offers an article whose BM25 got this share of the way to an answer. */
-  static final double RELATED_SHARE = 0.7;
+  /**
+   * Chat words that say nothing about the topic (最近有啥消息, 那个方案): left out of the
+   * question's words, as {@link QueryText} leaves out 多少 and 哪些. Dictionary tokens.
+   */
+  private static final Set<String> CHAT_WORDS = Set.of(
+      "最近", "还有", "还要", "那个", "这个", "现在", "时候", "一下", "啥", "干啥", "咋", "多久", "多");
+
+  /**
+   * The evidence and the verdict for one question.
+   *
+   * @param answerable the paper answers it
+   * @param reason which rule decided: meaning, words, terms, foreign; or what refused it
+   * @param coverage IDF-weighted share of the question's words in the best article
+   * @param cosine cosine similarity of the question and the best article's best passage
+   */
+  record Verdict(boolean answerable, String reason, double coverage, double cosine) {}
 
   private final AnswerSettings settings;
+  private final Embedder embedder;
 
-  Answerability(AnswerSettings settings) {
+  Answerability(AnswerSettings settings, Embedder embedder) {
     this.settings = settings;
+    this.embedder = embedder;
   }
 
-  /** See {@link AnswerSettings}: keyword evidence, agreeing meaning evidence, or both. */
-  boolean answerable(String question, List<Hit> hits) {
-    Hit byBm25 = hits.stream().max(Comparator.comparingDouble(Hit::bm25)).orElseThrow();
+  /** See {@link AnswerSettings} for the rule. */
+  Verdict judge(String question, Retrieval found, Corpus corpus, TermStats ts) {
+    List<Hit> hits = found.hits();
+    Hit top = hits.get(0);
     Hit byDense = hits.stream().max(Comparator.comparingDouble(Hit::dense)).orElseThrow();
-    boolean agree = byBm25.bm25() > 0 && byBm25.articleId().equals(byDense.articleId());
-    double similarity = byDense.dense();
-    double fifth = hits.size() < 5 ? 0 : hits.stream().mapToDouble(Hit::dense).sorted()
-        .skip(hits.size() - 5).findFirst().orElse(0);
+    // the embedding's best article leads the fused ranking and BM25 found it too
+    boolean agree = top.bm25() > 0 && top.articleId().equals(byDense.articleId());
+    double cosine = 2 * top.dense() - 1; // Lucene scores a dot product as (1 + cos) / 2
+    Article best = corpus.article(top.articleId()).orElse(null);
+    if (best == null) {
+      return new Verdict(false, "no article", 0, cosine);
+    }
+    Evidence e = evidence(question, best, ts);
+    LocalDate date = corpus.pageOf(best).map(p -> p.date()).orElse(null);
+    String missing = Anchors.missing(question, e.statements(), date);
+    if (missing != null) {
+      return new Verdict(false, "article lacks " + missing, e.coverage(), cosine);
+    }
     boolean chinese = question.codePoints()
         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     if (!chinese) {
-      return agree && similarity >= settings.minForeignSimilarity();
+      boolean yes = agree && cosine >= settings.minForeignCosine();
+      return new Verdict(yes, yes ? "foreign" : "foreign, weak", e.coverage(), cosine);
     }
-    return byBm25.bm25() >= settings.minBm25()
-        || (agree && similarity >= settings.minSimilarity()
-            && similarity - fifth >= settings.minSimilarityGap());
+    if (e.rarest() > settings.maxDistinctiveShare()) {
+      return new Verdict(false, "no distinctive term", e.coverage(), cosine);
+    }
+    String reason = agree && means(found.queryVector(), cosine, best) ? "meaning"
+        : e.coverage() >= settings.minCoverage() ? "words"
+        : e.distinctive() >= settings.minDistinctiveTerms() ? "terms"
+        : null;
+    return new Verdict(reason != null, reason == null ? "weak" : reason, e.coverage(), cosine);
   }
 
-  /** Close enough to offer as a related article when nothing answers. */
-  boolean close(Hit h) {
-    return h.bm25() >= RELATED_SHARE * settings.minBm25();
+  /**
+   * The embedding's evidence: the question is close to the best passage, or to one of the
+   * article's statements (a fact in one sentence of a long passage).
+   */
+  private boolean means(float[] question, double passageCosine, Article article) {
+    if (question == null) {
+      return false;
+    }
+    if (passageCosine >= settings.minPassageCosine()) {
+      return true;
+    }
+    List<String> sentences = new ArrayList<>();
+    for (String paragraph : article.paragraphs()) {
+      for (String s : Sentences.split(paragraph)) {
+        if (s.indexOf('?') < 0 && s.indexOf('\uFF1F') < 0) {
+          sentences.add(s);
+        }
+      }
+    }
+    for (float[] v : embedder.embedPassages(sentences)) {
+      if (SentencePicker.dot(question, v) >= settings.minSentenceCosine()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An article to offer when nothing answers: it holds {@code relatedCoverage} of the question's
+   * words and one of its distinctive terms.
+   */
+  boolean related(String question, Article article, TermStats ts) {
+    Evidence e = evidence(question, article, ts);
+    return e.coverage() >= settings.relatedCoverage()
+        && e.rarest() <= settings.maxDistinctiveShare();
+  }
+
+  /**
+   * What the article's statements hold of the question.
+   *
+   * @param coverage IDF-weighted share of the question's words (chat words left out)
+   * @param distinctive how many of the question's bigrams it holds that at most
+   *     {@code maxDistinctiveShare} of the articles hold
+   * @param rarest the smallest article share among the question's words and bigrams it holds
+   *     (1 when it holds none)
+   */
+  private record Evidence(String statements, double coverage, int distinctive, double rarest) {}
+
+  private Evidence evidence(String question, Article article, TermStats ts) {
+    String keywords = QueryText.forKeywords(question);
+    Set<String> words = new LinkedHashSet<>(TermStats.words(keywords));
+    words.removeAll(CHAT_WORDS);
+    Set<String> bigrams = TermStats.terms(keywords);
+    String statements = Anchors.statements(article.titleStack() + "\n" + article.text());
+    Set<String> textWords = TermStats.words(statements);
+    Set<String> textBigrams = TermStats.terms(statements);
+    double rarest = 1;
+    for (String w : words) {
+      if (textWords.contains(w)) {
+        rarest = Math.min(rarest, ts.wordShare(w));
+      }
+    }
+    int distinctive = 0;
+    for (String b : bigrams) {
+      if (textBigrams.contains(b)) {
+        rarest = Math.min(rarest, ts.share(b));
+        distinctive += ts.share(b) <= settings.maxDistinctiveShare() ? 1 : 0;
+      }
+    }
+    return new Evidence(statements, ts.wordCoverage(words, textWords), distinctive, rarest);
   }
 }

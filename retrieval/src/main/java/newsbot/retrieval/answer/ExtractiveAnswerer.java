@@ -15,7 +15,6 @@ import newsbot.retrieval.model.Article;
 import newsbot.retrieval.model.Page;
 import newsbot.retrieval.parse.Corpus;
 import newsbot.retrieval.search.Hit;
-import newsbot.retrieval.search.QueryText;
 import newsbot.retrieval.search.Retrieval;
 import newsbot.retrieval.search.Retriever;
 import newsbot.retrieval.search.SearchRequest;
@@ -50,7 +49,7 @@ public final class ExtractiveAnswerer implements Answerer {
     this.articles = articles;
     this.links = links;
     this.settings = settings;
-    this.answerability = new Answerability(settings);
+    this.answerability = new Answerability(settings, embedder);
     this.picker = new SentencePicker(embedder, settings);
   }
 
@@ -72,17 +71,17 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     TermStats ts = stats(corpus);
     Hit top = hits.get(0);
-    double coverage = corpus.article(top.articleId())
-        .map(a -> ts.coverage(TermStats.terms(QueryText.forKeywords(question)),
-            TermStats.terms(a.titleStack() + "\n" + a.text())))
-        .orElse(0.0);
-    if (!answerability.answerable(question, hits)) {
-      return Answer.notFound(asked, NOT_FOUND, related(corpus, hits), coverage, top.dense());
+    Answerability.Verdict verdict = answerability.judge(question, found, corpus, ts);
+    double coverage = verdict.coverage();
+    if (!verdict.answerable()) {
+      return Answer.notFound(asked, NOT_FOUND, related(question, corpus, hits, ts), coverage,
+          top.dense());
     }
     List<Scored> chosen = picker.pick(question, asked, found.queryVector(),
         candidates(corpus, hits), ts);
-    if (chosen.isEmpty() || !Years.agree(asked, chosen, corpus)) {
-      return Answer.notFound(asked, NOT_FOUND, related(corpus, hits), coverage, top.dense());
+    if (chosen.isEmpty()) {
+      return Answer.notFound(asked, NOT_FOUND, related(question, corpus, hits, ts), coverage,
+          top.dense());
     }
     return Quotes.compose(asked, corpus, links, chosen, coverage, top.dense());
   }
@@ -103,20 +102,22 @@ public final class ExtractiveAnswerer implements Answerer {
   }
 
   /** Close articles to offer when the paper does not answer (none when nothing is close). */
-  private List<Citation> related(Corpus corpus, List<Hit> hits) {
+  private List<Citation> related(String question, Corpus corpus, List<Hit> hits, TermStats ts) {
     List<Citation> out = new ArrayList<>();
     for (Hit h : hits) {
-      if (out.size() < 3 && answerability.close(h)) {
-        corpus.article(h.articleId())
-            .ifPresent(a -> out.add(citation(corpus, out.size() + 1, a, "")));
+      Article a = corpus.article(h.articleId()).orElse(null);
+      if (out.size() < 3 && a != null && answerability.related(question, a, ts)) {
+        out.add(citation(corpus, out.size() + 1, a, ""));
       }
     }
     return out;
   }
 
   /** Whether the hits answer the query at all (the found / not-found gate). */
-  boolean answerable(String query, List<Hit> hits) {
-    return !hits.isEmpty() && answerability.answerable(query, hits);
+  boolean answerable(String query, Retrieval found) throws IOException {
+    Corpus corpus = articles.corpus();
+    return !found.hits().isEmpty()
+        && answerability.judge(query, found, corpus, stats(corpus)).answerable();
   }
 
   TermStats stats(Corpus corpus) {

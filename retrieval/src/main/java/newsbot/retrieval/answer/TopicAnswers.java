@@ -74,7 +74,7 @@ public final class TopicAnswers implements Overviews {
     List<Hit> hits = found.hits();
     TermStats ts = gate.stats(corpus);
     Set<String> terms = TermStats.terms(QueryText.forKeywords(query));
-    if (!covered(query, hits, corpus, ts, terms)) {
+    if (!covered(query, found, corpus, ts, terms)) {
       return Answer.notFound(topic.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
     }
     double best = hits.get(0).score();
@@ -106,12 +106,13 @@ public final class TopicAnswers implements Overviews {
    * nearly all of the topic's terms by weight: a bare topic (人才) is a word or two, too short for
    * the gate's evidence of a full question.
    */
-  private boolean covered(String query, List<Hit> hits, Corpus corpus, TermStats ts,
-      Set<String> terms) {
+  private boolean covered(String query, Retrieval found, Corpus corpus, TermStats ts,
+      Set<String> terms) throws IOException {
+    List<Hit> hits = found.hits();
     if (hits.isEmpty()) {
       return false;
     }
-    if (gate.answerable(query, hits)) {
+    if (gate.answerable(query, found)) {
       return true;
     }
     return !terms.isEmpty() && corpus.article(hits.get(0).articleId())
@@ -127,7 +128,7 @@ public final class TopicAnswers implements Overviews {
     List<Hit> hits = found.hits();
     Corpus corpus = articles.corpus();
     TermStats stats = gate.stats(corpus);
-    if (!covered(query, hits, corpus, stats, TermStats.terms(QueryText.forKeywords(query)))) {
+    if (!covered(query, found, corpus, stats, TermStats.terms(QueryText.forKeywords(query)))) {
       return Answer.notFound(topic.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
     }
     List<Candidate> candidates = new ArrayList<>();

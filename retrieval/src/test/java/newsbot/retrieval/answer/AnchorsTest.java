@@ -1,0 +1,52 @@
+package newsbot.retrieval.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** What a question pins down that an answering article must print. */
+class AnchorsTest {
+
+  static final LocalDate ISSUE = LocalDate.of(2025, 11, 18);
+  static final String FESTIVAL = "第五届“当湖之夜”文化艺术节11月16日开幕,持续至12月15日,共安排演出36场。";
+
+  @Test
+  void should_refuse_a_year_or_number_the_article_does_not_print() {
+    assertEquals("2024年", Anchors.missing("2024年当湖之夜艺术节有几场演出", FESTIVAL, ISSUE));
+    assertEquals("2025年度", Anchors.missing("2025年度城乡居民医保个人缴费标准是多少",
+        "2026年度个人缴费标准为:成年居民每人每年720元。集中缴费期为2025年11月1日至2025年12月31日。",
+        ISSUE));
+    assertEquals("207", Anchors.missing("207路首班车几点", "新开通的208路首班车6:00发车。", ISSUE));
+    assertNull(Anchors.missing("当湖之夜艺术节到哪天结束", FESTIVAL, ISSUE));
+  }
+
+  @Test
+  void should_resolve_last_and_next_year_against_the_issue_date() {
+    String enrolment = "市老年大学2026年春季班11月24日起报名。2024年共招收学员3200人。";
+    assertNull(Anchors.missing("去年老年大学招了多少学员", enrolment, ISSUE));
+    assertEquals("去年", Anchors.missing("去年老年大学招了多少学员", enrolment, ISSUE.plusYears(1)));
+    assertNull(Anchors.missing("明年居民医保一个人交多少钱", "2026年度每人每年720元。", ISSUE));
+    assertEquals("去年", Anchors.missing("去年老年大学招了多少学员", enrolment, null),
+        "an undated article must say 去年 itself");
+  }
+
+  @Test
+  void should_want_money_for_a_price_and_a_clock_time_for_a_time_of_day() {
+    assertEquals("price", Anchors.missing("平湖西瓜多少钱一斤", "平湖西瓜曾是贡品。", ISSUE));
+    assertNull(Anchors.missing("老人坐公交车要钱吗", "70周岁以上老人免费乘车。", ISSUE));
+    assertEquals("clock", Anchors.missing("嘉兴银行平湖支行几点下班", "支行于2008年成立。", ISSUE));
+    assertNull(Anchors.missing("图书馆晚上几点关门", "开放时间为9:00至20:30。", ISSUE));
+  }
+
+  @Test
+  void should_not_count_a_question_the_article_prints_as_a_statement() {
+    String text = "“如果想在平湖落户要具备哪些条件?”青年代表提问。市领导逐一回应。";
+    String statements = Anchors.statements(text);
+    assertFalse(statements.contains("落户"), statements);
+    assertTrue(statements.contains("市领导逐一回应。"), statements);
+  }
+}

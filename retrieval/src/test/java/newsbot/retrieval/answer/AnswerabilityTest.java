@@ -1,0 +1,159 @@
+package newsbot.retrieval.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import newsbot.retrieval.Fixtures;
+import newsbot.retrieval.Links;
+import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.retrieval.eval.QaItem;
+import newsbot.retrieval.eval.QaSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The found / not-found gate on the chat questions (eval/qa-chat-dev.jsonl, over the seed pages and
+ * eval/pages) and eval/qa-none.jsonl. The chat file is split by line into two halves, so a number
+ * fitted on one half is checked on the other.
+ */
+class AnswerabilityTest {
+
+  static final Path DATA = Path.of("retrieval", "target", "test-data", "seeds-and-pages");
+  static final Links LINKS = new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE);
+  static NewsLibrary lib;
+  static ExtractiveAnswerer answerer;
+  static GateEval.Result even;
+  static GateEval.Result odd;
+  static GateEval.Result none;
+  static GateEval.Result fresh;
+
+  @BeforeAll
+  static void judgeAll() throws IOException {
+    lib = library();
+    answerer = new ExtractiveAnswerer(lib.retriever(), lib.index().embedder(), lib, LINKS,
+        AnswerSettings.defaults());
+    List<QaItem> chat = QaSet.load(Path.of("eval", "qa-chat-dev.jsonl"));
+    even = GateEval.run("qa-chat-dev lines 1,3,5…", answerer, lib.retriever(),
+        GateEval.alternate(chat, 0));
+    odd = GateEval.run("qa-chat-dev lines 2,4,6…", answerer, lib.retriever(),
+        GateEval.alternate(chat, 1));
+    none = GateEval.run("qa-none", answerer, lib.retriever(),
+        QaSet.load(Path.of("eval", "qa-none.jsonl")));
+    fresh = GateEval.run("qa-none-fresh", answerer, lib.retriever(),
+        QaSet.load(Path.of("eval", "qa-none-fresh.jsonl")));
+    Stream.of(even, odd, none, fresh).map(GateEval.Result::summary).forEach(System.out::println);
+  }
+
+  /** The seed pages and the evaluation pages in one seeds folder, indexed once per build. */
+  static NewsLibrary library() throws IOException {
+    Path seeds = DATA.resolve("seeds");
+    Files.createDirectories(seeds);
+    for (Path dir : List.of(Fixtures.SEEDS, Path.of("eval", "pages"))) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path p : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+          Files.copy(p, seeds.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    NewsLibrary l = Fixtures.library(seeds, DATA.resolve("data"),
+        EmbeddingModelChoice.BGE_SMALL_ZH_V15);
+    l.ensureFresh();
+    return l;
+  }
+
+  /**
+   * The unanswerable questions the gate still answers at the thresholds chosen (README,
+   * "Answers": the trade-off against recall): no other may join them.
+   */
+  static final Set<String> KNOWN_WRONGLY_FOUND = Set.of("c090", "c094", "c095", "c099", "c101",
+      "c116", "c123", "n02", "n07", "n10");
+
+  @Test
+  void should_answer_no_unanswerable_question_beyond_the_known_ten() {
+    for (GateEval.Result r : List.of(even, odd, none)) {
+      assertTrue(KNOWN_WRONGLY_FOUND.containsAll(r.wronglyFound()), r.summary());
+    }
+    assertEquals(46, even.unanswerable() + odd.unanswerable());
+    assertEquals(12, none.unanswerable());
+    assertTrue(even.refused() + odd.refused() >= 39, even.summary() + "\n" + odd.summary());
+  }
+
+  @Test
+  void should_refuse_fresh_near_misses_that_pin_a_year_or_a_price() {
+    // written after the thresholds were set and never tuned on: the anchors refuse the 2
+    // questions after next year's target and a ticket price; an entity with an aspect the
+    // article lacks (报名, 客服电话, 上市公司, 招人) still passes on meaning or terms (n13, n14,
+    // n17, n18). The old BM25 threshold found all six.
+    assertEquals(6, fresh.unanswerable());
+    assertTrue(fresh.refused() >= 2, fresh.summary());
+    assertFalse(fresh.wronglyFound().contains("n15"), fresh.summary());
+    assertFalse(fresh.wronglyFound().contains("n16"), fresh.summary());
+  }
+
+  @Test
+  void should_find_most_reachable_chat_questions_in_both_halves() {
+    // measured: 36/42 and 34/40 (0.857, 0.850), 7 of the 46 unanswerable answered; the
+    // absolute BM25 score of 22 before found 64 of 75 and 20 of the 46 unanswerable as well
+    for (GateEval.Result r : List.of(even, odd)) {
+      assertTrue(r.reachableRecall() >= 0.84, r.summary());
+      assertTrue(r.foundPrecision() >= 0.9, r.summary());
+    }
+  }
+
+  @Test
+  void should_find_paraphrases_whose_article_the_search_ranks_first() throws IOException {
+    Answer fires = answerer.answer("今年电瓶车起火了多少起");
+    assertTrue(fires.found(), fires.answer());
+    assertTrue(fires.answer().contains("电动自行车火灾27起"), fires.answer());
+    assertTrue(fires.citations().get(0).title().contains("电动自行车"), fires.citations().toString());
+    // 借书证 for the paper's 读者证, 坐公交 for its bus lines
+    Answer card = answerer.answer("办借书证要押金吗");
+    assertTrue(card.found(), card.answer());
+    assertTrue(card.citations().get(0).title().contains("借书不用交押金"), card.citations().toString());
+    Answer bus = answerer.answer("坐公交去独山港要多少钱");
+    assertTrue(bus.found(), bus.answer());
+    assertTrue(bus.answer().contains("3元"), bus.answer());
+  }
+
+  @Test
+  void should_keep_every_verdict_but_three_known_ones_when_the_archive_grows() throws IOException {
+    NewsLibrary seeds = Fixtures.seedLibrary(EmbeddingModelChoice.BGE_SMALL_ZH_V15);
+    ExtractiveAnswerer small = new ExtractiveAnswerer(seeds.retriever(), seeds.index().embedder(),
+        seeds, LINKS, AnswerSettings.defaults());
+    List<QaItem> questions = new ArrayList<>(QaSet.load(Path.of("eval", "qa-dev.jsonl")));
+    questions.addAll(QaSet.load(Path.of("eval", "qa-none.jsonl")));
+    List<String> differ = new ArrayList<>();
+    for (QaItem q : questions) {
+      boolean onSeeds = small.answer(q.question()).found();
+      if (onSeeds != answerer.answer(q.question()).found()) {
+        differ.add(q.id());
+      }
+      assertEquals(q.answerable(), onSeeds, q.id() + " on the seeds");
+    }
+    // n02, n07, n10 (unanswerable) are refused on the seeds alone and answered once eval/pages
+    // join: their nearest article gets closer in meaning; the rule has no corpus-sized score
+    assertTrue(Set.of("n02", "n07", "n10").containsAll(differ),
+        "verdicts that change when eval/pages join the seeds: " + differ);
+  }
+
+  @Test
+  void should_offer_related_articles_only_when_the_paper_has_something_close() throws IOException {
+    Answer car = answerer.answer("汽车以旧换新补贴多少");
+    assertFalse(car.found(), car.answer());
+    assertTrue(car.related().stream().anyMatch(c -> c.title().contains("电动自行车")),
+        car.related().toString());
+    Answer subway = answerer.answer("平湖地铁什么时候开通?");
+    assertFalse(subway.found(), subway.answer());
+    assertEquals(List.of(), subway.related());
+  }
+}

@@ -7,16 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.index.IndexInUseException;
 import newsbot.retrieval.index.PassageIndex;
@@ -25,7 +20,6 @@ import newsbot.retrieval.parse.Corpus;
 import newsbot.retrieval.parse.CorpusParser;
 import newsbot.retrieval.parse.Manifest;
 import newsbot.retrieval.parse.PageReader;
-import newsbot.retrieval.parse.ParseReport;
 import newsbot.retrieval.parse.Rejected;
 import newsbot.retrieval.parse.RejectedFileException;
 import newsbot.retrieval.search.HybridRetriever;
@@ -70,6 +64,7 @@ public final class NewsLibrary implements Closeable, CorpusSource {
   private final CorpusParser parser;
   private final PassageIndex index;
   private final HybridRetriever retriever;
+  private final SeedFolder folder;
   private volatile Corpus corpus;
 
   private NewsLibrary(Path seeds, Path data, CorpusParser parser, PassageIndex index,
@@ -77,6 +72,7 @@ public final class NewsLibrary implements Closeable, CorpusSource {
     this.seeds = seeds;
     this.data = data;
     this.pagesCopy = data.resolve("pages");
+    this.folder = new SeedFolder(seeds, pagesCopy, parser);
     this.parser = parser;
     this.index = index;
     this.retriever = new HybridRetriever(index, settings);
@@ -152,7 +148,7 @@ public final class NewsLibrary implements Closeable, CorpusSource {
     String committed = index.committed(PassageIndex.PAGES_KEY);
     return committed == null || !INDEX_VERSION.equals(index.committed(VERSION_KEY))
         || !JSON.readValue(committed, new TypeReference<Map<String, String>>() {})
-            .equals(fileHashes());
+            .equals(folder.hashes());
   }
 
   /**
@@ -187,16 +183,16 @@ public final class NewsLibrary implements Closeable, CorpusSource {
     }
     long start = System.nanoTime();
     Files.createDirectories(pagesCopy);
-    Map<String, String> hashes = fileHashes();
+    Map<String, String> hashes = folder.hashes();
     Map<String, String> before = previousHashes();
-    SeedParse seedParse = parseSeeds();
+    SeedFolder.SeedParse seedParse = folder.parse();
     Corpus parsed = seedParse.corpus();
     if (!INDEX_VERSION.equals(index.committed(VERSION_KEY))) {
       index.clear(); // written by other rules: start over
     }
     PassageIndex.SyncStats stats = index.sync(parsed.pages(), Map.of(
         PassageIndex.PAGES_KEY, JSON.writeValueAsString(hashes), VERSION_KEY, INDEX_VERSION));
-    refreshCopies(seedParse.effective());
+    folder.refreshCopies(seedParse.effective());
     this.corpus = parsed;
     List<String> added = new ArrayList<>();
     List<String> changed = new ArrayList<>();
@@ -265,54 +261,12 @@ public final class NewsLibrary implements Closeable, CorpusSource {
     if (c == null) {
       synchronized (this) {
         if (corpus == null) {
-          corpus = parseSeeds().corpus();
+          corpus = folder.parse().corpus();
         }
         c = corpus;
       }
     }
     return c;
-  }
-
-  /**
-   * The seeds folder parsed once; a page that is rejected but has a last good copy is parsed
-   * again from that copy (only then is a second parse needed).
-   *
-   * @param effective the files the corpus was parsed from: seed files, or copies standing in
-   * @param keptPrevious the rejected pages whose previous version stands in
-   */
-  private record SeedParse(Corpus corpus, List<Path> effective, List<String> keptPrevious) {}
-
-  private SeedParse parseSeeds() throws IOException {
-    Manifest manifest = Manifest.load(seeds);
-    List<Path> files = CorpusParser.pageFiles(seeds);
-    Corpus first = parser.parse(files, manifest);
-    List<String> keptPrevious = new ArrayList<>();
-    List<Path> effective = new ArrayList<>();
-    java.util.Set<String> rejected = new java.util.HashSet<>();
-    for (Rejected r : first.report().rejected()) {
-      rejected.add(r.source());
-    }
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      Path previous = pagesCopy.resolve(name);
-      if (!rejected.contains(name)) {
-        effective.add(file);
-      } else if (Files.isRegularFile(previous)) {
-        effective.add(previous);
-        keptPrevious.add(name);
-        LOG.warn("{} was rejected; its previous version stays", name);
-      }
-    }
-    if (keptPrevious.isEmpty()) {
-      return new SeedParse(first, effective, keptPrevious);
-    }
-    Corpus second = parser.parse(effective, manifest);
-    ParseReport r = second.report();
-    ParseReport report = new ParseReport(files.size(), r.pages(), r.articles(), r.furnitureLines(),
-        r.repeatedParagraphs(), r.joinedParagraphs(), r.stitchedContinuations(),
-        r.unassignedLines(), first.report().rejected());
-    return new SeedParse(new Corpus(second.issues(), second.pages(), report), effective,
-        keptPrevious);
   }
 
   /** The newest dated issue, if any page carries a date. */
@@ -336,51 +290,10 @@ public final class NewsLibrary implements Closeable, CorpusSource {
     return corpus().issues().stream().map(Issue::date).filter(d -> d != null).toList();
   }
 
-  private void refreshCopies(List<Path> effective) throws IOException {
-    List<String> keep = new ArrayList<>();
-    for (Path file : effective) {
-      String name = file.getFileName().toString();
-      keep.add(name);
-      Path target = pagesCopy.resolve(name);
-      if (!file.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
-        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-    try (Stream<Path> s = Files.list(pagesCopy)) {
-      for (Path p : s.toList()) {
-        if (!keep.contains(p.getFileName().toString())) {
-          Files.deleteIfExists(p);
-        }
-      }
-    }
-  }
-
   private Map<String, String> previousHashes() throws IOException {
     String committed = index.committed(PassageIndex.PAGES_KEY);
     return committed == null ? Map.of()
         : JSON.readValue(committed, new TypeReference<Map<String, String>>() {});
-  }
-
-  /** SHA-1 of every page file and the manifest in the seeds folder. */
-  private Map<String, String> fileHashes() throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    List<Path> files = new ArrayList<>(CorpusParser.pageFiles(seeds));
-    Path manifest = seeds.resolve(Manifest.FILE_NAME);
-    if (Files.isRegularFile(manifest)) {
-      files.add(manifest);
-    }
-    for (Path f : files) {
-      out.put(f.getFileName().toString(), sha1(Files.readAllBytes(f)));
-    }
-    return out;
-  }
-
-  private static String sha1(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

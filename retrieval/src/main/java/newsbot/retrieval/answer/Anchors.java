@@ -22,7 +22,7 @@ final class Anchors {
   private static final Pattern ASKS_PRICE = Pattern.compile("多少钱|几块钱|要钱|收费|价格|票价");
   private static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?\\s*(万|亿)?元|免费|不收费|不要钱");
   private static final Pattern ASKS_CLOCK = Pattern.compile("几点");
-  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[::]\\d{2}|\\d{1,2}(点|时)");
+  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:\uFF1A]\\d{2}|\\d{1,2}(点|时)");
   /** A clause that asks rather than tells: from the last clause end up to a question mark. */
   private static final Pattern QUESTION_CLAUSE = Pattern.compile("[^。!?;\\uFF01\\uFF1F\\uFF1B“”\\n]*[?\\uFF1F]");
 
@@ -32,6 +32,11 @@ final class Anchors {
    * The article's text without the questions it prints (“如果想在平湖落户要具备哪些条件?”): a
    * question the paper asks is not an answer to it.
    */
+  /** The question asks for a price or a clock time, which {@link #missing} checks the article for. */
+  static boolean typed(String question) {
+    return ASKS_PRICE.matcher(question).find() || ASKS_CLOCK.matcher(question).find();
+  }
+
   static String statements(String text) {
     return QUESTION_CLAUSE.matcher(text).replaceAll(" ");
   }

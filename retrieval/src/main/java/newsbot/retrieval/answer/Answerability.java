@@ -39,6 +39,12 @@ final class Answerability {
    */
   record Verdict(boolean answerable, String reason, double coverage, double cosine) {}
 
+  /**
+   * A question after a price or a clock time whose article prints one (checked above), on which
+   * both rankings agree, needs only this share of its words: 图书馆几点开门 meets 开放时间 9:00.
+   */
+  static final double TYPED_COVERAGE = 0.4;
+
   private final AnswerSettings settings;
   private final Embedder embedder;
 
@@ -77,6 +83,7 @@ final class Answerability {
     String reason = agree && means(found.queryVector(), cosine, best) ? "meaning"
         : e.coverage() >= settings.minCoverage() ? "words"
         : e.distinctive() >= settings.minDistinctiveTerms() ? "terms"
+        : agree && Anchors.typed(question) && e.coverage() >= TYPED_COVERAGE ? "typed"
         : null;
     return new Verdict(reason != null, reason == null ? "weak" : reason, e.coverage(), cosine);
   }

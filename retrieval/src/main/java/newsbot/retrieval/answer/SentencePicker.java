@@ -38,6 +38,11 @@ final class SentencePicker {
       new Pattern[] {Pattern.compile("多少钱|票价|费用|收费|价格|几块|要钱|门票|免费|花钱|交多少"),
           Pattern.compile("\\d+(?:\\.\\d+)?\\s*元|免费|不收费|无需付费")},
       new Pattern[] {Pattern.compile("电话|热线|号码|联系"), Pattern.compile("\\d{3,4}-?\\d{7,8}|\\d{5,}")},
+      // 到哪天结束, 展到什么时候: an end date (持续至12月20日, 展览将持续至2026年2月28日)
+      new Pattern[] {Pattern.compile("结束|截止|到什么时候|到哪天|到几号|到几月|持续|多久结束"),
+          Pattern.compile("(?:至|到|截至|截止|持续到|结束于)\\s*\\d{0,4}年?\\d{1,2}月\\d{1,2}日")},
+      // 多大年纪能报: an age (年满50周岁)
+      new Pattern[] {Pattern.compile("多大|几岁|年纪|年龄|岁数"), Pattern.compile("\\d+\\s*周?岁")},
       // 有什么节目, 包括哪些: an enumeration (越剧、平湖钹子书、平湖派琵琶) lists them
       new Pattern[] {Pattern.compile("有什么|有哪些|有啥|哪些|包括|都有"),
           Pattern.compile("[^、]{1,12}、[^、]{1,12}、")});

@@ -57,6 +57,14 @@ final class Editions {
     }
     List<Digest.PageDigest> pages = digest.pages().stream()
         .filter(p -> time.page().equals(p.page())).toList();
+    boolean unnumbered = digest.pages().stream().anyMatch(p -> p.page() == null);
+    if (pages.isEmpty() && unnumbered && time.page() == 1) {
+      // 头版 of an issue whose pages print no number: the page with the masthead comes first
+      pages = List.of(digest.pages().get(0));
+    } else if (pages.isEmpty() && unnumbered) {
+      return new Reply.DigestReply(Labels.date(digest.date()) + "这一期的版次不详,下面是已载入的全部版面。",
+          digest);
+    }
     if (pages.isEmpty()) {
       String loaded = digest.pages().stream().map(p -> Labels.page(p.page())).distinct()
           .collect(Collectors.joining("、"));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import newsbot.bot.render.TextRenderer;
 import newsbot.bot.schedule.DigestScheduler;
 import newsbot.bot.store.Store;
 import newsbot.bot.testing.BotFixtures;
@@ -185,4 +187,21 @@ class ChatServiceTest {
       store.unsubscribe("wecom", "w-chat-" + i);
     }
   }
+
+  @Test
+  void should_show_the_front_page_of_an_issue_whose_pages_print_no_number_and_never_another_day()
+      throws Exception {
+    LocalDate sent = LocalDate.of(2025, 8, 10);
+    Reply front = chat.handle(new Incoming(Channel.TELEGRAM, "u9", "c9", "8月4日头版说了什么", null,
+        null, sent));
+    assertEquals(Reply.Kind.EDITION, front.kind());
+    String digest = new TextRenderer("嘉兴日报·平湖版", true).render(front);
+    assertTrue(digest.contains("我市加力推动跨境电商高质量发展"), digest);
+    Reply missing = chat.handle(new Incoming(Channel.TELEGRAM, "u9", "c9", "8月3日的报纸", null,
+        null, sent));
+    assertEquals(Reply.Kind.EDITION, missing.kind());
+    String honest = text(missing);
+    assertTrue(honest.startsWith("没有2025年8月3日的报纸") && honest.contains("2025年8月4日"), honest);
+  }
+
 }

@@ -277,7 +277,7 @@ public final class TopicAnswers implements Overviews {
     for (String paragraph : a.paragraphs()) {
       for (String sentence : Sentences.split(paragraph)) {
         double score = ts.coverage(terms, TermStats.terms(sentence));
-        if (score > bestScore && sentence.length() >= 12) {
+        if (score > bestScore && sentence.length() >= 12 && !Summarizer.asks(sentence)) {
           bestScore = score;
           best = sentence;
         }

@@ -57,6 +57,7 @@ public final class ChatService {
   private final int maxSubscriptionsPerChannel;
   private final Clock clock;
   private final Introductions intro;
+  private final Editions editions;
   private final Conversation conversation;
   private final Reloads reloads;
   private final boolean publicLinks;
@@ -84,8 +85,9 @@ public final class ChatService {
       Digester digester, Store store, RateLimiter limiter, Settings settings) {
     this.clock = settings.clock();
     this.intro = new Introductions(library, settings.paper());
-    this.conversation = new Conversation(library, answerer, overviews,
-        new Editions(library, digester), intro, new ConversationMemory(settings.clock()));
+    this.editions = new Editions(library, digester);
+    this.conversation = new Conversation(library, answerer, overviews, editions, intro,
+        new ConversationMemory(settings.clock()));
     this.reloads = new Reloads(library, store);
     this.maxSubscriptionsPerChannel = settings.maxSubscriptionsPerChannel();
     this.publicLinks = settings.publicLinks();
@@ -200,11 +202,11 @@ public final class ChatService {
       }
       issue = library.issue(date);
       if (issue.isEmpty()) {
-        return Reply.text("没有 " + date + " 这一期。" + datedIssues());
+        return Reply.text("没有 " + date + " 这一期。" + editions.nearest(date));
       }
     }
     if (issue.isEmpty()) {
-      return Reply.text("还没有载入带日期的期次。" + datedIssues());
+      return Reply.text(editions.nearest(null));
     }
     return new Reply.DigestReply("", digester.digest(issue.get()));
   }
@@ -255,11 +257,6 @@ public final class ChatService {
           .append(i.pages().stream().mapToInt(p -> p.articles().size()).sum()).append(" 篇");
     }
     return sb.toString();
-  }
-
-  private String datedIssues() throws IOException {
-    List<String> dates = library.issueDates().stream().map(Labels::date).toList();
-    return dates.isEmpty() ? "" : "已有:" + String.join("、", dates) + "。";
   }
 
   private String stats() throws IOException, SQLException {

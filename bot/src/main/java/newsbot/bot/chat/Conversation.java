@@ -85,10 +85,7 @@ final class Conversation {
       case TOPIC -> topical(u, previous, Reply.Kind.OVERVIEW, preferred);
       case SUMMARY -> topical(u, previous, Reply.Kind.SUMMARY, preferred);
       case PERSON -> person(u, query, preferred);
-      case QUESTION -> asksOffice(u).isPresent()
-          ? person(new Understanding(Intent.PERSON, u.question(), asksOffice(u).get(), u.time()),
-              query, preferred)
-          : answer(u, query, preferred);
+      case QUESTION -> question(u, query, preferred);
     };
     if (query == null && previous.isPresent() && leansOn(u.intent()) && notFound(reply)
         && MessageText.hanCount(text) <= FollowUps.MAX_HAN) {
@@ -105,10 +102,15 @@ final class Conversation {
     return reply;
   }
 
-  /** The name in 周军波是什么职务, if the question asks for a person's office. */
-  private static Optional<String> asksOffice(Understanding u) {
-    java.util.regex.Matcher m = ASKS_OFFICE.matcher(u.question().strip());
-    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  /** A question; one that asks for a named person's office (周军波是什么职务) is about the person. */
+  private Reply question(Understanding u, String query, Set<String> preferred)
+      throws IOException {
+    java.util.regex.Matcher office = ASKS_OFFICE.matcher(u.question().strip());
+    if (office.matches()) {
+      return person(new Understanding(Intent.PERSON, u.question(), office.group(1), u.time()),
+          query, preferred);
+    }
+    return answer(u, query, preferred);
   }
 
   private static boolean notFound(Reply reply) {

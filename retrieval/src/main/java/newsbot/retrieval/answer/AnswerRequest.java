@@ -1,7 +1,6 @@
 package newsbot.retrieval.answer;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -29,14 +28,5 @@ public record AnswerRequest(String question, String query, LocalDate from, Local
 
   public static AnswerRequest of(String question) {
     return new AnswerRequest(question, question, null, null, false, Set.of());
-  }
-
-  public boolean dated() {
-    return from != null || to != null;
-  }
-
-  /** Days, for a sentence such as "2025年8月4日到8月10日". */
-  public List<LocalDate> window() {
-    return List.of(from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to);
   }
 }

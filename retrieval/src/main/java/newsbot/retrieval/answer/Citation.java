@@ -22,12 +22,4 @@ public record Citation(int n, String articleId, String title, String kicker, Str
         article.source(), page.date(), page.page(),
         links.best(article.id(), page.date(), page.page()), links.viewer(article.id()), quote);
   }
-
-  /** 《title》 嘉兴日报·平湖版 2025年8月4日 第1版 — what a reader sees under an answer. */
-  public String label(String paper) {
-    return String.format("[%d] 《%s》 %s %s%s", n, title, paper,
-        date == null ? "日期不详" : date.getYear() + "年" + date.getMonthValue() + "月"
-            + date.getDayOfMonth() + "日",
-        page == null ? "" : " 第" + page + "版");
-  }
 }

@@ -79,7 +79,8 @@ class AnswerQualityTest {
         a.answer());
     Citation c = a.citations().get(0);
     assertEquals("我市加力推动跨境电商高质量发展", c.title());
-    assertEquals("[1] 《我市加力推动跨境电商高质量发展》 嘉兴日报·平湖版 2025年8月4日", c.label("嘉兴日报·平湖版"));
+    assertEquals(1, c.n());
+    assertEquals(java.time.LocalDate.of(2025, 8, 4), c.date()); // shown as 2025年8月4日 (Labels)
   }
 
   @Test

@@ -28,25 +28,25 @@ class SecondUnseenPagesTest {
 
   static final Path PAGES = UnseenPagesTest.PAGES.resolve("unseen2");
   static final String MEDICAL = "关于做好2026年度城乡居民基本医疗保险参保缴费工作的通告";
+  static ParsedPages pages;
   static Corpus corpus;
 
   @BeforeAll
   static void parse() throws IOException {
-    corpus = new CorpusParser(FurnitureRules.defaults(), "平湖版").parseFolder(PAGES);
+    pages = ParsedPages.of(PAGES);
+    corpus = pages.corpus();
   }
 
   static Page page(String source) {
-    return corpus.pages().stream().filter(p -> p.source().equals(source)).findFirst().orElseThrow();
+    return pages.page(source);
   }
 
   static List<String> titles(String source) {
-    return page(source).articles().stream().map(Article::title).toList();
+    return pages.titles(source);
   }
 
   static Article titled(String title) {
-    return corpus.articles().stream().filter(a -> a.title().equals(title)).findFirst()
-        .orElseThrow(() -> new AssertionError("no article titled " + title + " in "
-            + corpus.articles().stream().map(Article::title).toList()));
+    return pages.titled(title);
   }
 
   static String last(List<String> paragraphs) {

@@ -22,21 +22,21 @@ import org.junit.jupiter.api.Test;
 class UnseenPagesTest {
 
   static final Path PAGES = Path.of("retrieval", "src", "test", "resources", "pages");
+  static ParsedPages pages;
   static Corpus corpus;
 
   @BeforeAll
   static void parse() throws IOException {
-    corpus = new CorpusParser(FurnitureRules.defaults(), "平湖版").parseFolder(PAGES);
+    pages = ParsedPages.of(PAGES);
+    corpus = pages.corpus();
   }
 
   static Page page(String source) {
-    return corpus.pages().stream().filter(p -> p.source().equals(source)).findFirst().orElseThrow();
+    return pages.page(source);
   }
 
   static Article titled(String title) {
-    return corpus.articles().stream().filter(a -> a.title().equals(title)).findFirst()
-        .orElseThrow(() -> new AssertionError("no article titled " + title + " in "
-            + corpus.articles().stream().map(Article::title).toList()));
+    return pages.titled(title);
   }
 
   @Test

@@ -60,13 +60,13 @@ final class Answerability {
     Hit byDense = hits.stream().max(Comparator.comparingDouble(Hit::dense)).orElseThrow();
     // the embedding's best article leads the fused ranking and BM25 found it too
     boolean agree = top.bm25() > 0 && top.articleId().equals(byDense.articleId());
-    double cosine = 2 * top.dense() - 1; // Lucene scores a dot product as (1 + cos) / 2
+    double cosine = top.cosine();
     Article best = corpus.article(top.articleId()).orElse(null);
     if (best == null) {
       return new Verdict(false, "no article", 0, cosine);
     }
     Evidence e = evidence(question, best, ts);
-    LocalDate date = corpus.pageOf(best).map(p -> p.date()).orElse(null);
+    LocalDate date = corpus.dateOf(best);
     String missing = Anchors.missing(question, e.statements(), date);
     if (missing != null) {
       return new Verdict(false, "article lacks " + missing, e.coverage(), cosine);
@@ -102,7 +102,7 @@ final class Answerability {
     List<String> sentences = new ArrayList<>();
     for (String paragraph : article.paragraphs()) {
       for (String s : Sentences.split(paragraph)) {
-        if (s.indexOf('?') < 0 && s.indexOf('\uFF1F') < 0) {
+        if (!Sentences.asks(s)) {
           sentences.add(s);
         }
       }
@@ -141,9 +141,10 @@ final class Answerability {
     Set<String> words = new LinkedHashSet<>(TermStats.words(keywords));
     words.removeAll(CHAT_WORDS);
     Set<String> bigrams = TermStats.terms(keywords);
-    String statements = Anchors.statements(article.titleStack() + "\n" + article.text());
-    Set<String> textWords = TermStats.words(statements);
-    Set<String> textBigrams = TermStats.terms(statements);
+    TermStats.Analysed analysed = ts.analysed(article);
+    String statements = analysed.statements();
+    Set<String> textWords = analysed.statementWords();
+    Set<String> textBigrams = analysed.statementTerms();
     double rarest = 1;
     for (String w : words) {
       if (textWords.contains(w)) {

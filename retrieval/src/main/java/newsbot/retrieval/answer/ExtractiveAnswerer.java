@@ -2,8 +2,6 @@ package newsbot.retrieval.answer;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsbot.retrieval.CorpusSource;
@@ -12,7 +10,6 @@ import newsbot.retrieval.answer.SentencePicker.Candidate;
 import newsbot.retrieval.answer.SentencePicker.Scored;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.model.Article;
-import newsbot.retrieval.model.Page;
 import newsbot.retrieval.parse.Corpus;
 import newsbot.retrieval.search.Hit;
 import newsbot.retrieval.search.Retrieval;
@@ -97,17 +94,13 @@ public final class ExtractiveAnswerer implements Answerer {
     return out;
   }
 
-  private Citation citation(Corpus corpus, int n, Article article, String quote) {
-    return Quotes.citation(corpus, links, n, article, quote);
-  }
-
   /** Close articles to offer when the paper does not answer (none when nothing is close). */
   private List<Citation> related(String question, Corpus corpus, List<Hit> hits, TermStats ts) {
     List<Citation> out = new ArrayList<>();
     for (Hit h : hits) {
       Article a = corpus.article(h.articleId()).orElse(null);
       if (out.size() < 3 && a != null && answerability.related(question, a, ts)) {
-        out.add(citation(corpus, out.size() + 1, a, ""));
+        out.add(Quotes.citation(corpus, links, out.size() + 1, a, ""));
       }
     }
     return out;

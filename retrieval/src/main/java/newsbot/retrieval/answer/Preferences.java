@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import newsbot.retrieval.model.Page;
 import newsbot.retrieval.parse.Corpus;
 import newsbot.retrieval.search.Hit;
 
@@ -48,6 +47,6 @@ final class Preferences {
   }
 
   private static LocalDate date(Corpus corpus, Hit h) {
-    return corpus.article(h.articleId()).flatMap(corpus::pageOf).map(Page::date).orElse(null);
+    return corpus.article(h.articleId()).map(corpus::dateOf).orElse(null);
   }
 }

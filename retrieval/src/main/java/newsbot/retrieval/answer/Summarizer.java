@@ -86,11 +86,6 @@ final class Summarizer {
     return out;
   }
 
-  /** A sentence that asks (“高校毕业生创业可以享受哪些政策支持?”) rather than states. */
-  static boolean asks(String sentence) {
-    return sentence.indexOf('?') >= 0 || sentence.indexOf('\uFF1F') >= 0;
-  }
-
   /** The sentences best by words: a few of each candidate article, at most {@value #SHORTLIST}. */
   private static List<Scored> shortlist(String topic, List<SentencePicker.Candidate> candidates,
       TermStats ts) {
@@ -104,7 +99,7 @@ final class Summarizer {
         for (int s = 0; s < sentences.size(); s++) {
           String sentence = sentences.get(s);
           int at = position++;
-          if (sentence.codePointCount(0, sentence.length()) < MIN_CHARS || asks(sentence)) {
+          if (sentence.codePointCount(0, sentence.length()) < MIN_CHARS || Sentences.asks(sentence)) {
             continue; // a fragment, or a question the article prints: not a point it makes
           }
           // a little credit for coming early (leads state the point of an article) and for

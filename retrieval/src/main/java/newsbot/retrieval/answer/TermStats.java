@@ -28,7 +28,24 @@ final class TermStats {
   private static final Analyzer BIGRAMS = ChineseAnalysis.BIGRAM.analyzer();
   private static final Analyzer WORDS = ChineseAnalysis.SMARTCN.analyzer();
 
+  /** Analysed articles kept for the questions that follow (an article is asked about again). */
+  private static final int MEMO_ARTICLES = 2048;
+
   private final Map<String, Integer> df;
+  private final Map<String, Analysed> memo = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Analysed> eldest) {
+          return size() > MEMO_ARTICLES;
+        }
+      });
+
+  /**
+   * An article analysed once per corpus: its bigrams and dictionary words, of the whole text and
+   * of its statements (the questions it prints left out).
+   */
+  record Analysed(Set<String> terms, Set<String> words, String statements,
+      Set<String> statementTerms, Set<String> statementWords) {}
   private final Map<String, Integer> wordDf;
   private final int articles;
 
@@ -77,6 +94,18 @@ final class TermStats {
     return out;
   }
 
+  /** The article analysed, from the memo when it was asked about before. */
+  Analysed analysed(Article article) {
+    Analysed a = memo.get(article.id());
+    if (a == null) {
+      String text = article.titleStack() + "\n" + article.text();
+      String statements = Anchors.statements(text);
+      a = new Analysed(terms(text), words(text), statements, terms(statements), words(statements));
+      memo.put(article.id(), a);
+    }
+    return a;
+  }
+
   double idf(String term) {
     return idf(df.getOrDefault(term, 0));
   }
@@ -102,10 +131,6 @@ final class TermStats {
   /** The share of articles that hold the word. */
   double wordShare(String word) {
     return articles == 0 ? 0 : (double) wordDf.getOrDefault(word, 0) / articles;
-  }
-
-  int articles() {
-    return articles;
   }
 
   /** IDF-weighted share of the question's terms that the text contains. */

@@ -16,7 +16,6 @@ import newsbot.retrieval.answer.SentencePicker.Candidate;
 import newsbot.retrieval.answer.SentencePicker.Scored;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.model.Article;
-import newsbot.retrieval.model.Page;
 import newsbot.retrieval.parse.Corpus;
 import newsbot.retrieval.search.Hit;
 import newsbot.retrieval.search.QueryText;
@@ -90,8 +89,7 @@ public final class TopicAnswers implements Overviews {
     for (Hit h : hits) {
       Optional<Article> a = corpus.article(h.articleId());
       if (a.isPresent() && (relevant.isEmpty() || h.score() >= OVERVIEW_SHARE * best
-          && ts.wordCoverage(words, TermStats.words(a.get().titleStack() + "\n"
-              + a.get().text())) >= OVERVIEW_COVERAGE)) {
+          && ts.wordCoverage(words, ts.analysed(a.get()).words()) >= OVERVIEW_COVERAGE)) {
         relevant.add(a.get());
       }
     }
@@ -126,9 +124,9 @@ public final class TopicAnswers implements Overviews {
     }
     Set<String> words = TermStats.words(QueryText.forKeywords(query));
     double coverage = words.isEmpty() ? 0 : corpus.article(hits.get(0).articleId())
-        .map(a -> ts.wordCoverage(words, TermStats.words(a.titleStack() + "\n" + a.text())))
+        .map(a -> ts.wordCoverage(words, ts.analysed(a).words()))
         .orElse(0.0);
-    double cosine = 2 * hits.get(0).dense() - 1; // Lucene scores a dot product as (1 + cos) / 2
+    double cosine = hits.get(0).cosine();
     return !terms.isEmpty() && (coverage >= TOPIC_COVERAGE
         || coverage >= TOPIC_SOME_WORDS && cosine >= TOPIC_COSINE);
   }
@@ -153,8 +151,7 @@ public final class TopicAnswers implements Overviews {
             .ifPresent(a -> candidates.add(new Candidate(rank, a, h.passage().passage())));
       }
     }
-    List<Scored> chosen = summarizer.choose(query, found.queryVector(), candidates,
-        gate.stats(corpus));
+    List<Scored> chosen = summarizer.choose(query, found.queryVector(), candidates, stats);
     if (chosen.isEmpty()) {
       return Answer.notFound(topic.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
     }
@@ -264,7 +261,7 @@ public final class TopicAnswers implements Overviews {
   }
 
   private static LocalDate date(Corpus corpus, Article a) {
-    return corpus.pageOf(a).map(Page::date).orElse(null);
+    return corpus.dateOf(a);
   }
 
   /**
@@ -277,7 +274,7 @@ public final class TopicAnswers implements Overviews {
     for (String paragraph : a.paragraphs()) {
       for (String sentence : Sentences.split(paragraph)) {
         double score = ts.coverage(terms, TermStats.terms(sentence));
-        if (score > bestScore && sentence.length() >= 12 && !Summarizer.asks(sentence)) {
+        if (score > bestScore && sentence.length() >= 12 && !Sentences.asks(sentence)) {
           bestScore = score;
           best = sentence;
         }

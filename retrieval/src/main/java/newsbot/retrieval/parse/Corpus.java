@@ -64,6 +64,12 @@ public final class Corpus {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /** The date of the page an article starts on, or null when unknown. */
+  public java.time.LocalDate dateOf(Article article) {
+    Page page = bySource.get(article.source());
+    return page == null ? null : page.date();
+  }
+
   /** The page an article starts on. */
   public Optional<Page> pageOf(Article article) {
     return Optional.ofNullable(bySource.get(article.source()));

@@ -15,4 +15,9 @@ public record Hit(int rank, IndexedPassage passage, double score, double bm25, d
   public String articleId() {
     return passage.articleId();
   }
+
+  /** The cosine of the query and the best passage (Lucene scores a dot product as (1+cos)/2). */
+  public double cosine() {
+    return 2 * dense - 1;
+  }
 }

@@ -19,6 +19,11 @@ public final class Sentences {
 
   private Sentences() {}
 
+  /** A sentence that asks (“高校毕业生创业可以享受哪些政策支持?”) rather than states. */
+  public static boolean asks(String sentence) {
+    return sentence.indexOf('?') >= 0 || sentence.indexOf('\uFF1F') >= 0;
+  }
+
   public static List<String> split(String text) {
     List<String> out = new ArrayList<>();
     int start = 0;

@@ -7,6 +7,7 @@ import newsbot.bot.config.BotConfig;
 import newsbot.bot.http.WebServer;
 import newsbot.bot.schedule.DigestScheduler;
 import newsbot.bot.telegram.TelegramChannel;
+import newsbot.bot.wecom.WecomChannel;
 import newsbot.retrieval.NewsLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,7 +77,7 @@ public final class App implements AutoCloseable {
       if (!config.wecom().enabled()) {
         LOG.info("WeCom is off. To add it, set NEWSBOT_WECOM_CORP_ID, NEWSBOT_WECOM_AGENT_ID,"
             + " NEWSBOT_WECOM_SECRET, NEWSBOT_WECOM_TOKEN and NEWSBOT_WECOM_AES_KEY and point the"
-            + " app's callback at {public-base-url}/wecom/callback.");
+            + " app's callback at {public-base-url}" + WecomChannel.PATH + ".");
       }
       scheduler.start();
       LOG.info("newsbot is up: web chat at http://{}:{}/ ({} articles loaded)",

@@ -211,7 +211,8 @@ public final class Wiring {
             config.links()),
         digester(), store, limiter,
         new ChatService.Settings(admins, paper(), chatConfig.maxSubscriptionsPerChannel(),
-            config.http().publicBaseUrlConfigured(), Clock.systemUTC()));
+            config.http().publicBaseUrlConfigured(), Clock.systemUTC(),
+            config.paper().edition().replaceAll("版$", "")));
     return chat;
   }
 

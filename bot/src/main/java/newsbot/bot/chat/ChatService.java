@@ -21,14 +21,11 @@ import newsbot.bot.chat.understand.ConversationMemory;
 import newsbot.bot.render.Labels;
 import newsbot.bot.schedule.DigestScheduler;
 import newsbot.bot.store.Store;
-import newsbot.retrieval.IngestReport;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.answer.Answerer;
 import newsbot.retrieval.answer.Overviews;
 import newsbot.retrieval.digest.Digester;
 import newsbot.retrieval.model.Issue;
-import newsbot.retrieval.parse.Rejected;
-import newsbot.retrieval.parse.RejectedFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,9 +70,10 @@ public final class ChatService {
    * @param publicLinks whether viewer links open outside this machine (http.public-base-url set)
    * @param clock what "today" is for a message that does not say (Asia/Shanghai), and how long
    *     a conversation is remembered
+   * @param place where the edition is (平湖 for 平湖版)
    */
   public record Settings(Map<Channel, Set<String>> admins, String paper,
-      int maxSubscriptionsPerChannel, boolean publicLinks, Clock clock) {
+      int maxSubscriptionsPerChannel, boolean publicLinks, Clock clock, String place) {
     public Settings {
       admins = Map.copyOf(admins);
     }
@@ -87,19 +85,17 @@ public final class ChatService {
     this.intro = new Introductions(library, settings.paper());
     this.editions = new Editions(library, digester);
     this.conversation = new Conversation(library, answerer, overviews, editions, intro,
-        new ConversationMemory(settings.clock()));
+        new ConversationMemory(settings.clock()), settings.place());
     this.reloads = new Reloads(library, store);
     this.maxSubscriptionsPerChannel = settings.maxSubscriptionsPerChannel();
     this.publicLinks = settings.publicLinks();
-    Map<Channel, Set<String>> admins = settings.admins();
-    String paper = settings.paper();
     this.library = library;
     this.answerer = answerer;
     this.digester = digester;
     this.store = store;
     this.limiter = limiter;
-    this.admins = Map.copyOf(admins);
-    this.paper = paper;
+    this.admins = settings.admins();
+    this.paper = settings.paper();
   }
 
   /** A channel whose state (up, retrying: reason) {@code /stats} and {@code /healthz} show. */
@@ -198,7 +194,7 @@ public final class ChatService {
       try {
         date = LocalDate.parse(arg.replace('/', '-').replace('.', '-'));
       } catch (DateTimeParseException e) {
-        return Reply.text("日期格式不对。用法:/digest 2025-08-04 或 /digest latest");
+        return Reply.text("日期格式不对。用法:/digest 年-月-日(如 /digest 2025-01-31)或 /digest latest");
       }
       issue = library.issue(date);
       if (issue.isEmpty()) {

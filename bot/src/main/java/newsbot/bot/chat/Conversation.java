@@ -42,6 +42,8 @@ final class Conversation {
       "^(\\p{IsHan}{2,4}?)(?:是|现在是|担任)?(?:什么|啥|哪个)(?:职务|职位|官|领导|身份|单位的)[?？吗呢]*$");
 
   private final NewsLibrary library;
+  /** 平湖/平湖市 (the edition's place), 我市, 现任 … before a role: not part of it. */
+  private final Pattern localPrefix;
   private final Answerer answerer;
   private final Overviews overviews;
   private final Editions editions;
@@ -50,9 +52,15 @@ final class Conversation {
   private final MessageUnderstanding understanding = new MessageUnderstanding();
   private final FollowUps followUps = new FollowUps(new QueryTermExtractor());
 
+  /**
+   * @param place where the paper's edition is (平湖 for 平湖版): a role asked about there
+   *     (平湖市委书记) is the role
+   */
   Conversation(NewsLibrary library, Answerer answerer, Overviews overviews, Editions editions,
-      Introductions intro, ConversationMemory memory) {
+      Introductions intro, ConversationMemory memory, String place) {
     this.library = library;
+    this.localPrefix = Pattern.compile("^(?:" + (place.isBlank() ? "" : Pattern.quote(place)
+        + "市?|") + "我市|本市|现任|现在的|目前的)+");
     this.answerer = answerer;
     this.overviews = overviews;
     this.editions = editions;
@@ -129,7 +137,7 @@ final class Conversation {
 
   /** 市委书记是谁 (a role), 邵文婕是谁 (a name): the sentence that states it, else a question. */
   private Reply person(Understanding u, String query, Set<String> preferred) throws IOException {
-    String subject = u.topic().replaceAll("^(平湖|我市|本市|平湖市|现任|现在的|目前的)+", "");
+    String subject = localPrefix.matcher(u.topic()).replaceAll("");
     AnswerRequest request = request(u.question(), subject, u.time(), preferred);
     Optional<Answer> found = ROLE.matcher(subject).matches()
         ? overviews.roleHolder(request, subject)

@@ -41,8 +41,8 @@ final class Introductions {
   /** "1 期,从 2025年8月4日 到 2025年8月4日,另有 4 个日期不详的版面,共 30 篇文章。" */
   String coverage() throws IOException {
     List<Issue> issues = library.corpus().issues();
-    List<LocalDate> dates = issues.stream().map(Issue::date).filter(d -> d != null).sorted()
-        .toList();
+    List<LocalDate> dates = new java.util.ArrayList<>(library.issueDates());
+    java.util.Collections.reverse(dates); // oldest first
     long undated = issues.stream().filter(i -> i.date() == null)
         .mapToLong(i -> i.pages().size()).sum();
     String range = dates.isEmpty() ? "暂无带日期的期次"

@@ -49,11 +49,6 @@ public final class RateLimiter {
     }
   }
 
-  /** How many senders have a bucket now. */
-  public int size() {
-    return buckets.size();
-  }
-
   private void evictIdle(long now) {
     long full = burst * refillMillis;
     buckets.values().removeIf(b -> {

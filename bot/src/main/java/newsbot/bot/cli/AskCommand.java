@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import newsbot.bot.chat.Reply;
-import newsbot.bot.render.TextRenderer;
 import newsbot.bot.Wiring;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.answer.Answer;
@@ -49,7 +48,7 @@ final class AskCommand implements Callable<Integer> {
         if (json) {
           out.println(Json.writePretty(a));
         } else {
-          out.println(new TextRenderer(wiring.paper(), true)
+          out.println(wiring.textRenderer(true)
               .render(new Reply.AnswerReply(a)));
         }
       }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import newsbot.bot.chat.Reply;
-import newsbot.bot.render.TextRenderer;
 import newsbot.bot.Wiring;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.digest.Digest;
@@ -53,7 +52,7 @@ final class DigestCommand implements Callable<Integer> {
       if (json) {
         out.println(Json.writePretty(digest));
       } else {
-        out.println(new TextRenderer(wiring.paper(), true)
+        out.println(wiring.textRenderer(true)
             .render(new Reply.DigestReply("", digest)));
       }
       out.flush();

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import newsbot.bot.Wiring;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.retrieval.answer.ExtractiveAnswerer;
 import newsbot.retrieval.answer.GateEval;
 import newsbot.retrieval.eval.AnswerEval;
 import newsbot.retrieval.eval.EasyRagBaseline;
@@ -97,9 +98,10 @@ final class EvalCommand implements Callable<Integer> {
       EasyRagBaseline peer = EasyRagBaseline.open(main.corpus(),
           wiring.dataFolder().resolve("easy-rag"));
       metrics = EvalRuns.measure(libraries::get, model, system, peer, items);
-      answers = AnswerEval.run(wiring.extractive(main), main.corpus(),
+      ExtractiveAnswerer extractive = wiring.extractive(main);
+      answers = AnswerEval.run(extractive, main.corpus(),
           items);
-      gate = GateEval.run(qa.getFileName().toString(), wiring.extractive(main), main.retriever(),
+      gate = GateEval.run(qa.getFileName().toString(), extractive, main.retriever(),
           items);
     }
     List<Run> runs = metrics.stream().map(m -> new Run(m.name(), m.label(), m.hitAt1(),

@@ -81,15 +81,11 @@ public final class HtmlRenderer {
       sb.append("\n\n<b>").append(esc(Labels.page(p.page()))).append("</b>");
       for (Digest.Item i : p.articles()) {
         sb.append("\n• ").append(esc(Labels.kindTag(i.kind(), i.label())))
-            .append(link(openable(i.url(), i.viewerUrl()), i.title())).append('\n').append("  ")
+            .append(link(Labels.openable(i.url(), i.viewerUrl(), viewerLinks), i.title())).append('\n').append("  ")
             .append(esc(i.summary()));
       }
     }
     return sb.toString();
-  }
-
-  private String openable(String url, String viewerUrl) {
-    return !url.equals(viewerUrl) || viewerLinks ? url : null;
   }
 
   /** A link, or the bare text when there is no link that can open. */

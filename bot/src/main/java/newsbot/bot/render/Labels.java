@@ -54,9 +54,11 @@ public final class Labels {
    * viewer links work (a public base URL is set, or the reader is on the web chat); else none.
    */
   public static String openable(Citation c, boolean viewerLinks) {
-    if (!c.url().equals(c.viewerUrl())) {
-      return c.url();
-    }
-    return viewerLinks ? c.viewerUrl() : null;
+    return openable(c.url(), c.viewerUrl(), viewerLinks);
+  }
+
+  /** The same for a link and its viewer link: the link when it is not the viewer, else maybe. */
+  public static String openable(String url, String viewerUrl, boolean viewerLinks) {
+    return !url.equals(viewerUrl) || viewerLinks ? url : null;
   }
 }

@@ -23,8 +23,9 @@ public final class MarkdownRenderer {
       sb.append("\n\n**").append(Labels.page(p.page())).append("**");
       for (Digest.Item i : p.articles()) {
         sb.append("\n- ").append(Labels.kindTag(i.kind(), i.label()));
-        if (viewerLinks || !i.url().equals(i.viewerUrl())) {
-          sb.append('[').append(clean(i.title())).append("](").append(i.url()).append(')');
+        String url = Labels.openable(i.url(), i.viewerUrl(), viewerLinks);
+        if (url != null) {
+          sb.append('[').append(clean(i.title())).append("](").append(url).append(')');
         } else {
           sb.append(clean(i.title())); // no link that cannot open
         }

@@ -76,8 +76,9 @@ public final class TextRenderer {
       for (Digest.Item i : p.articles()) {
         sb.append("\n• ").append(Labels.kindTag(i.kind(), i.label())).append(i.title())
             .append("\n  ").append(i.summary());
-        if (!i.url().equals(i.viewerUrl()) || viewerLinks) {
-          sb.append("\n  ").append(i.url());
+        String url = Labels.openable(i.url(), i.viewerUrl(), viewerLinks);
+        if (url != null) {
+          sb.append("\n  ").append(url);
         }
       }
     }

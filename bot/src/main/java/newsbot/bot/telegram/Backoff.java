@@ -9,7 +9,6 @@ import java.time.Duration;
 public record Backoff(Duration first, Duration max) {
 
   /** 5 s, 10 s, 20 s … up to 5 minutes. */
-  public static final Backoff DEFAULT = new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5));
 
   public Backoff {
     if (first.isNegative() || first.isZero() || max.compareTo(first) < 0) {

@@ -6,6 +6,7 @@ import newsbot.bot.chat.ChatService;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.http.WebServer;
 import newsbot.bot.schedule.DigestScheduler;
+import newsbot.bot.schedule.NewsroomScheduler;
 import newsbot.bot.telegram.TelegramChannel;
 import newsbot.bot.wecom.WecomChannel;
 import newsbot.retrieval.NewsLibrary;
@@ -33,6 +34,7 @@ public final class App implements AutoCloseable {
   private final ChatService chat;
   private final TelegramChannel telegram;
   private final DigestScheduler scheduler;
+  private final NewsroomScheduler newsroom;
   private final BotConfig config;
   /** Closed in this order. */
   private final List<AutoCloseable> open = new ArrayList<>();
@@ -43,12 +45,16 @@ public final class App implements AutoCloseable {
     this.chat = b.chat;
     this.telegram = b.telegram;
     this.scheduler = b.scheduler;
+    this.newsroom = b.newsroom;
     this.config = config;
     open.addAll(b.closeFirst);
     if (telegram != null) {
       open.add(telegram);
     }
     open.add(scheduler);
+    if (newsroom != null) {
+      open.add(newsroom);
+    }
     open.add(web);
     open.addAll(b.closeLast);
   }
@@ -80,6 +86,9 @@ public final class App implements AutoCloseable {
             + " app's callback at {public-base-url}" + WecomChannel.PATH + ".");
       }
       scheduler.start();
+      if (newsroom != null) {
+        newsroom.start();
+      }
       LOG.info("newsbot is up: web chat at http://{}:{}/ ({} articles loaded)",
           "0.0.0.0".equals(http.host()) ? "localhost" : http.host(), web.port(),
           library.corpus().articles().size());
@@ -121,6 +130,7 @@ public final class App implements AutoCloseable {
     private ChatService chat;
     private TelegramChannel telegram;
     private DigestScheduler scheduler;
+    private NewsroomScheduler newsroom;
     private final List<AutoCloseable> closeFirst = new ArrayList<>();
     private final List<AutoCloseable> closeLast = new ArrayList<>();
 
@@ -145,6 +155,12 @@ public final class App implements AutoCloseable {
 
     Builder scheduler(DigestScheduler s) {
       this.scheduler = s;
+      return this;
+    }
+
+    /** The question log's retention and the weekly report. */
+    Builder newsroom(NewsroomScheduler n) {
+      this.newsroom = n;
       return this;
     }
 

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +22,13 @@ import newsbot.bot.chat.RateLimiter;
 import newsbot.bot.chat.Reply;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.ConfigException;
+import newsbot.bot.config.Newsroom;
+import newsbot.bot.log.QuestionLog;
+import newsbot.bot.log.UserHash;
+import newsbot.bot.report.NewsroomReports;
+import newsbot.bot.report.QuestionGroups;
+import newsbot.bot.report.ReportText;
+import newsbot.bot.schedule.NewsroomScheduler;
 import newsbot.bot.http.WebServer;
 import newsbot.bot.render.HtmlRenderer;
 import newsbot.bot.render.MarkdownRenderer;
@@ -44,6 +53,7 @@ import newsbot.retrieval.digest.Digester;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.embed.EmbeddingCache;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.retrieval.query.QueryTermExtractor;
 import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.parse.CorpusParser;
 import newsbot.retrieval.parse.FurnitureRules;
@@ -58,6 +68,12 @@ import org.slf4j.LoggerFactory;
 public final class Wiring {
 
   private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+  /**
+   * How close (cosine of bge-small-zh, no instruction) a phrasing must be to a group of questions
+   * to join it: paraphrases of one question measured 0.74 to 0.98, different questions about the
+   * same city at most 0.71 (README, "Newsroom report").
+   */
+  static final double GROUP_COSINE = 0.78;
 
   /** The store's channel key for the WeCom group robot's daily digest. */
   static final String ROBOT_CHANNEL = "wecom-robot";
@@ -198,8 +214,40 @@ public final class Wiring {
     return s.lastError() == null ? state : state + " since " + s.since() + ": " + s.lastError();
   }
 
-  /** The one ChatService of a process, over an open library and store. */
+  /**
+   * The question log in the data folder, or null when {@code log.enabled} is false (the caller
+   * closes it).
+   */
+  public QuestionLog questionLog() throws SQLException {
+    Newsroom n = config.newsroom();
+    if (!n.logEnabled()) {
+      return null;
+    }
+    UserHash hash = UserHash.of(n.salt());
+    if (!hash.stable()) {
+      LOG.warn("NEWSBOT_LOG_SALT is not set: the question log hashes users with a new salt each"
+          + " run, so /forget and the one-vote rule reach only this run's questions");
+    }
+    return QuestionLog.open(dataFolder().resolve("questions.db"), hash, n.retention(),
+        Clock.systemUTC());
+  }
+
+  /** The newsroom report over a log and the library's articles. */
+  public NewsroomReports reports(QuestionLog log, NewsLibrary library) {
+    Embedder embedder = library.index().embedder();
+    // question against question is symmetric: no query instruction
+    QuestionGroups groups = new QuestionGroups(q -> embedder.model().embed(q).content().vector(),
+        new QueryTermExtractor(), GROUP_COSINE);
+    return new NewsroomReports(log, groups, library, Clock.systemUTC());
+  }
+
+  /** The one ChatService of a process, over an open library and store, without a question log. */
   public ChatService chatService(NewsLibrary library, Store store) {
+    return chatService(library, store, null);
+  }
+
+  /** The one ChatService of a process, over an open library, store and question log (or null). */
+  public ChatService chatService(NewsLibrary library, Store store, QuestionLog log) {
     BotConfig.Chat chatConfig = config.chat();
     RateLimiter limiter = new RateLimiter(chatConfig.rateBurst(),
         1000L * chatConfig.rateRefillSeconds(), System::currentTimeMillis);
@@ -212,8 +260,16 @@ public final class Wiring {
         digester(), store, limiter,
         new ChatService.Settings(admins, paper(), chatConfig.maxSubscriptionsPerChannel(),
             config.http().publicBaseUrlConfigured(), Clock.systemUTC(),
-            config.paper().edition().replaceAll("版$", "")));
+            config.paper().edition().replaceAll("版$", "")), log, reportMaker(log, library));
     return chat;
+  }
+
+  private ChatService.ReportMaker reportMaker(QuestionLog log, NewsLibrary library) {
+    if (log == null) {
+      return null;
+    }
+    NewsroomReports reports = reports(log, library);
+    return days -> ReportText.render(reports.build(days), paper());
   }
 
   /** Builds the bot process over an open library; {@link App#start()} runs it. */
@@ -221,7 +277,11 @@ public final class Wiring {
     App.Builder b = new App.Builder(library);
     Store store = Store.open(dataFolder().resolve("newsbot.db"));
     b.closeLast(store);
-    ChatService chat = chatService(library, store);
+    QuestionLog log = questionLog();
+    if (log != null) {
+      b.closeLast(log);
+    }
+    ChatService chat = chatService(library, store, log);
     chat.addChannel("web", () -> "up");
     WebServer web = new WebServer(library, chat, new HtmlRenderer(paper(), true), config.links(),
         paper(), config.http());
@@ -239,7 +299,34 @@ public final class Wiring {
     OkHttpClient http = new OkHttpClient();
     wecom(store, chat, http, web, outboxes, b);
     b.scheduler(new DigestScheduler(store, library, digester(), outboxes, scheduleClock));
+    if (log != null) {
+      b.newsroom(newsroomScheduler(log, store, library, outboxes, scheduleClock));
+    }
     return b.build(config);
+  }
+
+  private NewsroomScheduler newsroomScheduler(QuestionLog log, Store store, NewsLibrary library,
+      Map<String, BiConsumer<String, Reply>> outboxes, Clock clock) {
+    Newsroom n = config.newsroom();
+    List<NewsroomScheduler.Recipient> to = new ArrayList<>();
+    if (n.weekly()) {
+      recipients(to, Channel.TELEGRAM.key(), config.telegram().admins(), outboxes);
+      recipients(to, Channel.WECOM.key(), config.wecom().admins(), outboxes);
+      recipients(to, ROBOT_CHANNEL, Set.of("group"), outboxes);
+      LOG.info("newsroom report weekly on {} at {} to {} chats", n.weeklyDay(), n.weeklyTime(),
+          to.size());
+    }
+    return new NewsroomScheduler(log, store, reportMaker(log, library), to,
+        n.weekly() ? new NewsroomScheduler.Weekly(n.weeklyDay(), n.weeklyTime()) : null, clock);
+  }
+
+  /** An admin's private chat has the admin's id in Telegram and WeCom alike. */
+  private static void recipients(List<NewsroomScheduler.Recipient> to, String channel,
+      Set<String> chats, Map<String, BiConsumer<String, Reply>> outboxes) {
+    BiConsumer<String, Reply> outbox = outboxes.get(channel);
+    if (outbox != null) {
+      chats.forEach(c -> to.add(new NewsroomScheduler.Recipient(channel, c, outbox)));
+    }
   }
 
   private void wecom(Store store, ChatService chat, OkHttpClient http, WebServer web,

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.time.Clock;
 import newsbot.bot.chat.understand.ConversationMemory;
+import newsbot.bot.log.QuestionLog;
 import newsbot.bot.render.Labels;
 import newsbot.bot.schedule.DigestScheduler;
 import newsbot.bot.store.Store;
@@ -40,6 +41,7 @@ public final class ChatService {
   private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z_]+)(?:@\\S+)?\\s*(.*)$",
       Pattern.DOTALL);
   static final String ADMIN_ONLY = "仅管理员可用:这个命令只对管理员开放。";
+  private static final Pattern REPORT_DAYS = Pattern.compile("(\\d{1,3})\\s*(?:d|天)?");
   static final String SLOW_DOWN = "消息太频繁了,请稍后再试。";
   /** A message longer than this is refused before anything else runs. */
   public static final int MAX_MESSAGE_CHARS = 1000;
@@ -58,6 +60,8 @@ public final class ChatService {
   private final Conversation conversation;
   private final Reloads reloads;
   private final boolean publicLinks;
+  private final Feedback feedback;
+  private final ReportMaker reports;
   private final Map<String, Supplier<String>> channels = new ConcurrentSkipListMap<>();
   private final AtomicLong questions = new AtomicLong();
   private volatile boolean ready;
@@ -79,8 +83,35 @@ public final class ChatService {
     }
   }
 
+  /**
+   * A reply, and the id of the logged question a reader may vote on (0: no vote).
+   */
+  public record Response(Reply reply, long questionId) {
+    static Response of(Reply reply) {
+      return new Response(reply, 0);
+    }
+
+    /** Whether the reply takes a 👍/👎. */
+    public boolean votable() {
+      return questionId > 0;
+    }
+  }
+
+  /** The newsroom report of the last days, as an admin reads it in a chat. */
+  @FunctionalInterface
+  public interface ReportMaker {
+    String report(int days) throws IOException, SQLException;
+  }
+
+  /**
+   * @param log the question log, or null when logging is off
+   * @param reports makes {@code /report}, or null when there is no log to report on
+   */
   public ChatService(NewsLibrary library, Answerer answerer, Overviews overviews,
-      Digester digester, Store store, RateLimiter limiter, Settings settings) {
+      Digester digester, Store store, RateLimiter limiter, Settings settings, QuestionLog log,
+      ReportMaker reports) {
+    this.feedback = new Feedback(log);
+    this.reports = reports;
     this.clock = settings.clock();
     this.intro = new Introductions(library, settings.paper());
     this.editions = new Editions(library, digester);
@@ -121,18 +152,56 @@ public final class ChatService {
 
   /** The reply to one message; never throws: a failure becomes an apology. */
   public Reply handle(Incoming in) {
+    return respond(in).reply();
+  }
+
+  /**
+   * The reply to one message and, for a reader's question, the id its verdict names; never
+   * throws: a failure becomes an apology.
+   */
+  public Response respond(Incoming in) {
     if (!ready) {
-      return Reply.text("正在载入报纸,请过一会儿再问。");
+      return Response.of(Reply.text("正在载入报纸,请过一会儿再问。"));
     }
     try {
       return dispatch(in);
     } catch (Exception e) {
       LOG.error("failed to handle a {} message", in.channel().key(), e);
-      return Reply.text("抱歉,处理这条消息时出了问题,请稍后再试。");
+      return Response.of(Reply.text("抱歉,处理这条消息时出了问题,请稍后再试。"));
     }
   }
 
-  private Reply dispatch(Incoming in) throws IOException, SQLException {
+  /**
+   * A reader's 👍 ({@code helpful}) or 👎 on the reply to their question {@code questionId};
+   * returns the acknowledgement to show. Never throws.
+   */
+  public String vote(Channel channel, String userId, String chatId, long questionId,
+      boolean helpful) {
+    try {
+      return feedback.vote(channel, userId, chatId, questionId, helpful);
+    } catch (SQLException e) {
+      LOG.error("could not record a vote on {}", channel.key(), e);
+      return "抱歉,评价没有记下,请稍后再试。";
+    }
+  }
+
+  private Response dispatch(Incoming in) throws IOException, SQLException {
+    Reply reply = commandOrError(in);
+    if (reply != null) {
+      return Response.of(reply);
+    }
+    String text = in.text().strip();
+    Matcher m = COMMAND.matcher(text);
+    String question = m.matches() ? m.group(2).strip() : text;
+    questions.incrementAndGet();
+    Reply answer = m.matches() ? new Reply.AnswerReply(answerer.answer(question))
+        : conversation.reply(in, text, in.day() != null ? in.day()
+            : LocalDate.now(clock.withZone(DigestScheduler.ZONE)));
+    return new Response(answer, feedback.record(in, question, answer));
+  }
+
+  /** The reply to anything but a question (a command, a refusal), or null for a question. */
+  private Reply commandOrError(Incoming in) throws IOException, SQLException {
     String text = in.text() == null ? "" : in.text().strip();
     if (in.channel() != Channel.CLI && !limiter.tryAcquire(in.channel().key() + ":" + in.userId())) {
       return Reply.text(Reply.Kind.ERROR, SLOW_DOWN);
@@ -149,9 +218,7 @@ public final class ChatService {
       if (text.isEmpty()) {
         return Reply.text(Reply.Kind.ERROR, "我只能读文字消息。请用文字提问,例如:今天的报纸有什么?");
       }
-      questions.incrementAndGet();
-      return conversation.reply(in, text, in.day() != null ? in.day()
-          : LocalDate.now(clock.withZone(DigestScheduler.ZONE)));
+      return null;
     }
     String command = m.group(1).toLowerCase(Locale.ROOT);
     String arg = m.group(2).strip();
@@ -159,7 +226,7 @@ public final class ChatService {
       case "start" -> Reply.text(welcome());
       case "help" -> Reply.text(help());
       case "ask" -> arg.isEmpty() ? Reply.text("用法:/ask 你的问题,例如 /ask 今天的报纸有什么?")
-          : ask(arg);
+          : null;
       case "digest" -> digest(arg);
       case "issues" -> Reply.text(issues());
       case "subscribe" -> subscribe(in, arg);
@@ -167,6 +234,9 @@ public final class ChatService {
           ? "已取消每日摘要。" : "你还没有订阅每日摘要。发送 /subscribe 订阅。");
       case "reload" -> isAdmin(in) ? reloads.reload(in) : refuse(in, command);
       case "stats" -> isAdmin(in) ? Reply.text(stats()) : refuse(in, command);
+      case "report" -> isAdmin(in) ? report(arg) : refuse(in, command);
+      case "privacy" -> Reply.text(feedback.privacy(paper));
+      case "forget" -> Reply.text(feedback.forget(in));
       default -> Reply.text("不认识的命令 /" + command + "。\n\n" + commands());
     };
   }
@@ -180,9 +250,15 @@ public final class ChatService {
     return Reply.text(ADMIN_ONLY);
   }
 
-  private Reply ask(String question) throws IOException {
-    questions.incrementAndGet();
-    return new Reply.AnswerReply(answerer.answer(question));
+  private Reply report(String arg) throws IOException, SQLException {
+    Matcher days = REPORT_DAYS.matcher(arg.isEmpty() ? "7d" : arg);
+    if (!days.matches() || Integer.parseInt(days.group(1)) < 1 || Integer.parseInt(days.group(1)) > 366) {
+      return Reply.text("用法:/report 7d 或 /report 30d(最近几天的读者提问报告)");
+    }
+    if (reports == null) {
+      return Reply.text("提问记录没有开启(log.enabled: false),没有报告可看。");
+    }
+    return Reply.text(reports.report(Integer.parseInt(days.group(1))));
   }
 
   private Reply digest(String arg) throws IOException {
@@ -241,7 +317,8 @@ public final class ChatService {
   private static String commands() {
     return "命令:\n/ask 问题 — 提问(直接发问题也可以)\n/digest [日期|latest] — 某一期的摘要\n"
         + "/issues — 已载入的期次\n/subscribe [HH:MM] — 每天定时收到最新一期摘要(默认 08:00)\n"
-        + "/unsubscribe — 取消订阅\n/help — 帮助\n管理员:/reload — 重新载入版面;/stats — 运行情况";
+        + "/unsubscribe — 取消订阅\n/privacy — 我们记录什么\n/forget — 删除我的提问记录\n/help — 帮助\n"
+        + "管理员:/reload — 重新载入版面;/stats — 运行情况;/report [7d|30d] — 读者提问报告";
   }
 
   private String issues() throws IOException {

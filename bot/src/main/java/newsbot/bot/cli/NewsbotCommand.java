@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
     description = "Answers questions about 嘉兴日报·平湖版 with cited quotes.",
     subcommands = {ArticlesCommand.class, IngestCommand.class, SearchCommand.class,
         AskCommand.class, DigestCommand.class, EvalCommand.class, ChatCommand.class,
-        ServeCommand.class,
+        ServeCommand.class, ReportCommand.class,
         BenchCommand.class})
 public final class NewsbotCommand implements Runnable {
 

@@ -21,7 +21,7 @@ import newsbot.retrieval.search.RetrievalSettings;
  */
 public record BotConfig(Path seeds, Path data, Paper paper, List<String> furniture,
     EmbeddingModelChoice model, RetrievalSettings retrieval, AnswerSettings answer, Http http,
-    Chat chat, Telegram telegram, Wecom wecom, Llm llm, String origin) {
+    Chat chat, Telegram telegram, Wecom wecom, Llm llm, Newsroom newsroom, String origin) {
 
   /** The paper's name and edition, and where its e-paper lives. */
   public record Paper(String name, String edition, String epaperTemplate) {
@@ -93,13 +93,13 @@ public record BotConfig(Path seeds, Path data, Paper paper, List<String> furnitu
   /** The same configuration over other seeds and data folders (benchmarks). */
   public BotConfig withFolders(Path newSeeds, Path newData) {
     return new BotConfig(newSeeds, newData, paper, furniture, model, retrieval, answer, http, chat,
-        telegram, wecom, llm, origin);
+        telegram, wecom, llm, newsroom, origin);
   }
 
   /** The same values, said to come from elsewhere (tests compare configurations by value). */
   BotConfig withOrigin(String newOrigin) {
     return new BotConfig(seeds, data, paper, furniture, model, retrieval, answer, http, chat,
-        telegram, wecom, llm, newOrigin);
+        telegram, wecom, llm, newsroom, newOrigin);
   }
 
   /** The two links of a citation, from the paper and the public base URL. */
@@ -121,7 +121,7 @@ public record BotConfig(Path seeds, Path data, Paper paper, List<String> furnitu
         new Telegram(c.get("telegram.token"), absoluteUrl(c, "telegram.api-url"),
             Set.copyOf(c.getList("telegram.admins")), positive(c, "telegram.poll-seconds"),
             positive(c, "telegram.retry-seconds"), positive(c, "telegram.retry-max-seconds")),
-        wecom(c), llm(c), c.origin());
+        wecom(c), llm(c), Newsroom.from(c), c.origin());
   }
 
   private static EmbeddingModelChoice model(Config c) {

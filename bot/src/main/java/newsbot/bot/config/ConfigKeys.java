@@ -14,7 +14,7 @@ public final class ConfigKeys {
   /** Keys whose values are secrets: environment only, never logged. */
   public static final Set<String> SECRETS =
       Set.of("telegram.token", "wecom.secret", "wecom.aes-key", "wecom.token",
-          "wecom.robot-webhook", "llm.api-key");
+          "wecom.robot-webhook", "llm.api-key", "log.salt");
 
   /** Key → default ("" for none; lists comma-separated). */
   static final Map<String, String> DEFAULTS = defaults();
@@ -72,6 +72,10 @@ public final class ConfigKeys {
     d.put("llm.model", "");
     d.put("llm.timeout-seconds", "20");
     d.put("llm.api-key", "");
+    d.put("log.enabled", "true");
+    d.put("log.retention-days", "180");
+    d.put("log.salt", "");
+    d.put("report.weekly", "");
     return Map.copyOf(d);
   }
 }

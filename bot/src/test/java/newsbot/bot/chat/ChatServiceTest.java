@@ -46,7 +46,7 @@ class ChatServiceTest {
     chat = new ChatService(library, BotFixtures.answerer(library), BotFixtures.overviews(library),
         new Digester(new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE)), store,
         new RateLimiter(3, 10_000, now::get), new ChatService.Settings(Map.of(Channel.TELEGRAM, Set.of("admin-1")), "嘉兴日报·平湖版", 3,
-            true, Clock.systemUTC(), "平湖"));
+            true, Clock.systemUTC(), "平湖"), null, null);
     chat.markReady();
   }
 

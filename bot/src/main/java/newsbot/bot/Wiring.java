@@ -68,12 +68,6 @@ import org.slf4j.LoggerFactory;
 public final class Wiring {
 
   private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
-  /**
-   * How close (cosine of bge-small-zh, no instruction) a phrasing must be to a group of questions
-   * to join it: paraphrases of one question measured 0.74 to 0.98, different questions about the
-   * same city at most 0.71 (README, "Newsroom report").
-   */
-  static final double GROUP_COSINE = 0.78;
 
   /** The store's channel key for the WeCom group robot's daily digest. */
   static final String ROBOT_CHANNEL = "wecom-robot";
@@ -237,7 +231,7 @@ public final class Wiring {
     Embedder embedder = library.index().embedder();
     // question against question is symmetric: no query instruction
     QuestionGroups groups = new QuestionGroups(q -> embedder.model().embed(q).content().vector(),
-        new QueryTermExtractor(), GROUP_COSINE);
+        new QueryTermExtractor(), QuestionGroups.MIN_COSINE);
     return new NewsroomReports(log, groups, library, Clock.systemUTC());
   }
 

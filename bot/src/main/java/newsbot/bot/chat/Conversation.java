@@ -3,6 +3,7 @@ package newsbot.bot.chat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,7 +51,8 @@ final class Conversation {
   private final Introductions intro;
   private final ConversationMemory memory;
   private final MessageUnderstanding understanding = new MessageUnderstanding();
-  private final FollowUps followUps = new FollowUps(new QueryTermExtractor());
+  private final QueryTermExtractor terms = new QueryTermExtractor();
+  private final FollowUps followUps = new FollowUps(terms);
 
   /**
    * @param place where the paper's edition is (平湖 for 平湖版): a role asked about there
@@ -101,13 +103,35 @@ final class Conversation {
       // answer alone: read it with the previous question, and keep that reading if it answers
       String joined = previous.get().query() + " " + u.question();
       Reply again = answer(u, joined, Set.copyOf(previous.get().articleIds()));
-      if (!notFound(again)) {
+      if (!notFound(again) && coversEveryNewWord(again, u.question(), previous.get().query())) {
         query = joined;
         reply = again;
       }
     }
     remember(key, text, query != null ? query : searched(u), reply);
     return reply;
+  }
+
+  /**
+   * Whether a reply covers every content word the message adds to the previous query: the words
+   * stand in an article it cites, or each of their characters in the sentences it quotes (坐几路车
+   * is answered by 乘坐3路、11路公交车). 是哪个组别的比赛 read with a question on a contest is
+   * answered by that contest's report; 平湖明天天气怎么样 after 跨境电商 brings 天气, which the
+   * 跨境电商 report never prints, so it is a new question the paper cannot answer.
+   */
+  private boolean coversEveryNewWord(Reply reply, String message, String previousQuery)
+      throws IOException {
+    var corpus = library.corpus();
+    Answer answer = ((Reply.AnswerReply) reply).answer();
+    String quoted = answer.answer();
+    List<String> texts = answer.citations().stream()
+        .map(c -> corpus.article(c.articleId())
+            .map(a -> (a.title() + a.text()).toLowerCase(Locale.ROOT)).orElse(""))
+        .toList();
+    return terms.extract(message).content().stream()
+        .filter(w -> !previousQuery.contains(w))
+        .allMatch(w -> texts.stream().anyMatch(t -> t.contains(w))
+            || w.chars().allMatch(ch -> quoted.indexOf(ch) >= 0));
   }
 
   /** A question; one that asks for a named person's office (周军波是什么职务) is about the person. */

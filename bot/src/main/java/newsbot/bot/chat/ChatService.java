@@ -185,6 +185,14 @@ public final class ChatService {
     }
   }
 
+  /**
+   * Whether {@code acknowledgement}, from {@link #vote}, refused someone who did not ask the
+   * question: the vote stays open for the asker (a Telegram group keeps its buttons).
+   */
+  public static boolean leftForTheAsker(String acknowledgement) {
+    return Feedback.NOT_YOURS.equals(acknowledgement);
+  }
+
   private Response dispatch(Incoming in) throws IOException, SQLException {
     Reply reply = commandOrError(in);
     if (reply != null) {

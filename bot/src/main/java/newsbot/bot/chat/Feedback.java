@@ -23,6 +23,8 @@ final class Feedback {
   private static final Set<Reply.Kind> VOTABLE = Set.of(Reply.Kind.ANSWER, Reply.Kind.SUMMARY,
       Reply.Kind.OVERVIEW, Reply.Kind.NOT_FOUND, Reply.Kind.EDITION);
   private static final int MAX_REPLY_CHARS = 600;
+  /** The acknowledgement of a press by someone other than the asker. */
+  static final String NOT_YOURS = "只有提问的人可以评价这条回答。";
 
   private final QuestionLog log;
 
@@ -61,7 +63,7 @@ final class Feedback {
       case RECORDED -> helpful ? "谢谢,已记下:有帮助。" : "谢谢,已记下:没帮上忙。编辑会看到这个问题。";
       case ALREADY_VOTED -> "这条回答已经评价过了,谢谢。";
       case GONE -> "这条问答已经不在记录里了(超过保存期限或已删除),无法评价。";
-      case NOT_YOURS -> "只有提问的人可以评价这条回答。";
+      case NOT_YOURS -> NOT_YOURS;
     };
   }
 

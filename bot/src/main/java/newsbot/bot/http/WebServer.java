@@ -15,7 +15,7 @@ import java.util.Optional;
 import newsbot.bot.chat.Channel;
 import newsbot.bot.chat.ChatService;
 import newsbot.bot.chat.Incoming;
-import newsbot.bot.chat.Reply;
+import newsbot.bot.chat.RateLimiter;
 import newsbot.bot.render.HtmlRenderer;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.NewsLibrary;
@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bot's HTTP server: {@code /healthz}, the source viewer {@code /articles/{id}}, and the web
- * chat at {@code /} with its endpoint {@code POST /api/chat}. Other channels (the WeCom callback)
+ * chat at {@code /} with its endpoints {@code POST /api/chat} (the reply, and the question a
+ * reader may vote on) and {@code POST /api/verdict} (their 👍/👎). Other channels (the WeCom callback)
  * add their routes through {@link #app()} before {@link #start}.
  */
 public final class WebServer implements AutoCloseable {
@@ -36,6 +37,12 @@ public final class WebServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The web chat's requests are small; anything larger is refused before parsing. */
   private static final int MAX_BODY_BYTES = 64 * 1024;
+  /**
+   * Verdicts from one address: a reader votes once per answer, so a burst of 30 and one more
+   * every 2 s only stops a script.
+   */
+  private static final int VERDICT_BURST = 30;
+  private static final long VERDICT_REFILL_MILLIS = 2_000;
 
   /** The web chat's own page: scripts and styles from this origin only, no framing. */
   static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
@@ -52,6 +59,8 @@ public final class WebServer implements AutoCloseable {
   private final String paper;
   private final String trustedProxyHeader;
   private final Javalin app;
+  private final RateLimiter verdicts =
+      new RateLimiter(VERDICT_BURST, VERDICT_REFILL_MILLIS, System::currentTimeMillis);
 
   /**
    * @param http where to listen, and the header (if any) a trusted reverse proxy sets to the
@@ -82,6 +91,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/app.css", ctx -> ctx.contentType("text/css; charset=utf-8")
         .result(resource("web/app.css")));
     app.post("/api/chat", this::chat);
+    app.post("/api/verdict", this::verdict);
     app.get("/articles/{id}", this::viewer);
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -128,32 +138,77 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void chat(Context ctx) throws IOException {
+    JsonNode body = jsonBody(ctx, "{\"text\": …}");
+    if (body == null) {
+      return;
+    }
+    if (!body.path("text").isTextual()) {
+      ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", "missing \"text\""));
+      return;
+    }
+    String address = clientAddress(ctx);
+    // the rate limit keys on the address (the client cannot choose it)
+    ChatService.Response response = chat.respond(Incoming.text(Channel.WEB, address,
+        conversation(address, body), body.get("text").asText()));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("html", renderer.render(response.reply()));
+    if (response.votable()) {
+      out.put("question", response.questionId());
+    }
+    ctx.json(out);
+  }
+
+  /** A reader's 👍/👎 on the answer to their question, from the same browser (chat id). */
+  private void verdict(Context ctx) throws IOException {
+    JsonNode body = jsonBody(ctx, "{\"question\": id, \"helpful\": true|false, \"user\": …}");
+    if (body == null) {
+      return;
+    }
+    JsonNode question = body.path("question");
+    if (!question.isIntegralNumber() || !question.canConvertToLong() || question.asLong() < 1
+        || !body.path("helpful").isBoolean()) {
+      ctx.status(HttpStatus.BAD_REQUEST)
+          .json(Map.of("error", "needs \"question\" (a positive integer) and \"helpful\" (a boolean)"));
+      return;
+    }
+    String address = clientAddress(ctx);
+    if (!verdicts.tryAcquire(address)) {
+      ctx.status(HttpStatus.TOO_MANY_REQUESTS).json(Map.of("text", "评价太频繁了,请稍后再试。"));
+      return;
+    }
+    ctx.json(Map.of("text", chat.vote(Channel.WEB, address, conversation(address, body),
+        question.asLong(), body.get("helpful").asBoolean())));
+  }
+
+  /**
+   * The chat id of a web reader: the client's address and the browser's own id, so two people
+   * behind one address keep their own follow-ups and their own votes.
+   */
+  private static String conversation(String address, JsonNode body) {
+    String user = body.path("user").asText("").replaceAll("[^A-Za-z0-9-]", "");
+    return address + "/"
+        + (user.isEmpty() ? "anon" : user.substring(0, Math.min(40, user.length())));
+  }
+
+  /** The request's JSON object, or null once the request is refused (415 or 400). */
+  private static JsonNode jsonBody(Context ctx, String shape) {
     String type = ctx.contentType();
     if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
       ctx.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
           .json(Map.of("error", "Content-Type must be application/json"));
-      return;
+      return null;
     }
     JsonNode body;
     try {
       body = JSON.readTree(ctx.body());
     } catch (IOException e) {
-      ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", "body must be JSON: {\"text\": …}"));
-      return;
+      body = null;
     }
-    if (body == null || !body.path("text").isTextual()) {
-      ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", "missing \"text\""));
-      return;
+    if (body == null || !body.isObject()) {
+      ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", "body must be JSON: " + shape));
+      return null;
     }
-    String user = body.path("user").asText("").replaceAll("[^A-Za-z0-9-]", "");
-    String address = clientAddress(ctx);
-    // the rate limit keys on the address (the client cannot choose it); the conversation on the
-    // browser's own id, so two people behind one address keep their own follow-ups
-    String conversation = address + "/"
-        + (user.isEmpty() ? "anon" : user.substring(0, Math.min(40, user.length())));
-    Reply reply = chat.handle(Incoming.text(Channel.WEB, address, conversation,
-        body.get("text").asText()));
-    ctx.json(Map.of("html", renderer.render(reply)));
+    return body;
   }
 
   private void viewer(Context ctx) throws IOException {

@@ -29,12 +29,14 @@ import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * Telegram through long polling: translates updates into {@link Incoming} and replies into
- * HTML messages, nothing more. Starting never fails the caller: getMe (the bot's username, for
+ * HTML messages, nothing more; a reply a reader may vote on carries the {@link TelegramVerdicts}
+ * buttons, and their presses (callback queries) go there. Starting never fails the caller: getMe (the bot's username, for
  * group mentions) and the registration (the library calls deleteWebhook first) run on this
  * channel's own thread and are retried with a {@link Backoff} until they succeed, while
  * {@link #status()} says why not. Updates are handled on this channel's own executor (the
@@ -60,6 +62,7 @@ public final class TelegramChannel implements AutoCloseable {
   private final ScheduledExecutorService timers;
   private final TelegramSender sender;
   private final TelegramFiles files;
+  private final TelegramVerdicts verdicts;
   private final int pollTimeoutSeconds;
   private final Backoff backoff;
   private volatile ChannelStatus status = ChannelStatus.off(NAME);
@@ -87,6 +90,7 @@ public final class TelegramChannel implements AutoCloseable {
     this.timers = Executors.newScheduledThreadPool(2, daemon("telegram-timer"));
     this.sender = new TelegramSender(client, timers, MAX_SEND_ATTEMPTS, MAX_RETRY_AFTER_SECONDS);
     this.files = new TelegramFiles(http, client, apiUrl, token);
+    this.verdicts = new TelegramVerdicts(client, chat);
   }
 
   static TelegramUrl telegramUrl(URI api) {
@@ -129,7 +133,9 @@ public final class TelegramChannel implements AutoCloseable {
         com.fasterxml.jackson.databind.ObjectMapper::new, () -> http, () -> polling);
     try {
       app.registerBot(token, () -> telegramUrl(apiUrl), last -> GetUpdates.builder()
-          .offset(last + 1).limit(100).timeout(pollTimeoutSeconds).build(), this::consume);
+          .offset(last + 1).limit(100).timeout(pollTimeoutSeconds)
+          // named, not left out: left out, Telegram keeps whatever a previous setting excluded
+          .allowedUpdates(List.of("message", "callback_query")).build(), this::consume);
     } catch (TelegramApiException | RuntimeException e) {
       closeQuietly(app);
       throw e;
@@ -194,6 +200,10 @@ public final class TelegramChannel implements AutoCloseable {
   }
 
   private void handle(Update update) {
+    if (update.hasCallbackQuery()) {
+      verdicts.pressed(update.getCallbackQuery());
+      return;
+    }
     if (!update.hasMessage() || update.getMessage().getFrom() == null) {
       return;
     }
@@ -209,13 +219,20 @@ public final class TelegramChannel implements AutoCloseable {
       upload = new Incoming.Upload(d.getFileName(), d.getFileSize() == null ? 0 : d.getFileSize(),
           maxBytes -> files.download(d.getFileId(), maxBytes));
     }
-    send(chatId, chat.handle(new Incoming(Channel.TELEGRAM, String.valueOf(m.getFrom().getId()),
-        chatId, addressed.get().text(), upload, addressed.get().replyTo())));
+    ChatService.Response response = chat.respond(new Incoming(Channel.TELEGRAM,
+        String.valueOf(m.getFrom().getId()), chatId, addressed.get().text(), upload,
+        addressed.get().replyTo()));
+    send(chatId, response.reply(),
+        response.votable() ? TelegramVerdicts.keyboard(response.questionId()) : null);
   }
 
   /** Sends a reply, split into messages of at most 4096 characters. */
   public void send(String chatId, Reply reply) {
-    sender.send(chatId, MessageSplitter.split(renderer.render(reply), MAX_MESSAGE));
+    send(chatId, reply, null);
+  }
+
+  private void send(String chatId, Reply reply, InlineKeyboardMarkup buttons) {
+    sender.send(chatId, MessageSplitter.split(renderer.render(reply), MAX_MESSAGE), buttons);
   }
 
   private static void closeQuietly(TelegramBotsLongPollingApplication app) {

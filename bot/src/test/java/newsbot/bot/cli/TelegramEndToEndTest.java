@@ -9,6 +9,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,6 +19,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * API: a citizen's question with a link that opens, a refused non-admin /reload, an admin's page
  * upload that the next question finds, bad, hidden and oversized uploads that change nothing, a
  * 429 honoured without holding up other chats, a group where only what is addressed to the bot is
- * answered, and a Bot API that refuses at start-up.
+ * answered, a Bot API that refuses at start-up, and a reader's 👍/👎 under an answer.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TelegramEndToEndTest {
@@ -57,6 +63,8 @@ class TelegramEndToEndTest {
   static final long CITIZEN = 111;
   static final long ADMIN = 999;
   static final long GROUP = -100500;
+  /** A user id that cannot turn up by chance in a hash or a timestamp. */
+  static final long READER = 7_770_123_456L;
   /**
    * The upload limit (2 MB) and 1 MB for what the bot's socket receive buffer and its read buffer
    * hold beyond it (a few hundred KB on loopback; the fake's send buffer is 8 KB).
@@ -364,6 +372,120 @@ class TelegramEndToEndTest {
     assertTrue(followUp.contains("《我市加力推动跨境电商高质量发展》"), followUp);
     sendsTo(citizen, since).forEach(c -> System.out.println("bot: " + c.params().path("text")
         .asText().replaceAll("<[^>]+>", "")));
+  }
+
+  @Test
+  @Order(14)
+  void should_record_a_readers_thumbs_down_once_remove_the_buttons_and_keep_no_raw_id()
+      throws Exception {
+    long since = System.currentTimeMillis();
+    telegram.userSays(READER, "平湖跨境电商到2027年的出口目标是多少?");
+    telegram.awaitMessage(READER, since, t -> t.contains("30亿元"), 30_000);
+    List<FakeTelegramServer.Call> parts = sendsTo(READER, since);
+    for (FakeTelegramServer.Call part : parts.subList(0, parts.size() - 1)) {
+      assertTrue(part.params().path("reply_markup").isMissingNode(), "only the last part votes");
+    }
+    long answerId = telegram.lastMessageIdTo(READER);
+    List<List<JsonNode>> keyboard = telegram.keyboardOf(answerId);
+    assertEquals(1, keyboard.size(), "one row: " + keyboard);
+    assertEquals(List.of("👍 有帮助", "👎 没帮上"),
+        keyboard.get(0).stream().map(b -> b.path("text").asText()).toList());
+    String down = keyboard.get(0).get(1).path("callback_data").asText();
+    Matcher vote = Pattern.compile("v:(\\d+):-").matcher(down);
+    assertTrue(vote.matches(), down);
+    long question = Long.parseLong(vote.group(1));
+    assertEquals("v:" + question + ":+", keyboard.get(0).get(0).path("callback_data").asText());
+    assertEquals(0, verdict(question), "no verdict before the press");
+    List<FakeTelegramServer.Call> polls = telegram.calls("getUpdates");
+    assertTrue(polls.get(polls.size() - 1).params().path("allowed_updates").toString()
+        .contains("callback_query"), "the presses are asked for");
+
+    String press = telegram.userPresses(READER, READER, answerId, down);
+    assertTrue(answerTo(press).contains("已记下"), answerTo(press));
+    telegram.awaitCall("editMessageReplyMarkup", p -> p.path("message_id").asLong() == answerId
+        && p.path("chat_id").asText().equals(String.valueOf(READER)), 10_000);
+    assertEquals(List.of(), telegram.keyboardOf(answerId), "the buttons are gone");
+    assertEquals(-1, verdict(question));
+
+    for (String again : List.of(down, "v:" + question + ":+")) { // a stale keyboard, forged data
+      String repeat = telegram.userPresses(READER, READER, answerId, again);
+      assertTrue(answerTo(repeat).contains("已经评价过"), answerTo(repeat));
+      assertEquals(-1, verdict(question), "the first verdict stands");
+    }
+    String gone = telegram.userPresses(READER, READER, answerId, "v:999999:-");
+    assertTrue(answerTo(gone).contains("不在记录里"), answerTo(gone));
+    // each press after the first found the buttons gone: Telegram refused the edit
+    awaitEdits(answerId, 4);
+    String garbage = telegram.userPresses(READER, READER, answerId, "garbage");
+    assertEquals("这个按钮已失效。", answerTo(garbage));
+    Thread.sleep(300); // an edit would follow the answer within milliseconds
+    assertEquals(4, edits(answerId), "garbage edits nothing");
+
+    try (Stream<Path> files = Files.list(data)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("questions.db"))
+          .toList()) {
+        String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+        assertFalse(bytes.contains(String.valueOf(READER)), "the raw user id is in " + f);
+      }
+    }
+  }
+
+  @Test
+  @Order(15)
+  void should_in_a_group_leave_the_buttons_for_the_asker_when_another_member_presses()
+      throws Exception {
+    long since = System.currentTimeMillis();
+    telegram.memberSays(GROUP, 601, "@" + FakeTelegramServer.BOT_USERNAME
+        + " 乍浦老街改造总投资多少?");
+    telegram.awaitMessage(GROUP, since, t -> t.contains("2.3亿元"), 30_000);
+    long answerId = telegram.lastMessageIdTo(GROUP);
+    String up = telegram.keyboardOf(answerId).get(0).get(0).path("callback_data").asText();
+    long question = Long.parseLong(up.split(":")[1]);
+
+    String other = telegram.userPresses(602, GROUP, answerId, up);
+    assertEquals("只有提问的人可以评价这条回答。", answerTo(other));
+    assertEquals(2, telegram.keyboardOf(answerId).get(0).size(), "the buttons stay for the asker");
+    assertEquals(0, verdict(question));
+
+    String asker = telegram.userPresses(601, GROUP, answerId, up);
+    assertTrue(answerTo(asker).contains("有帮助"), answerTo(asker));
+    telegram.awaitCall("editMessageReplyMarkup", p -> p.path("message_id").asLong() == answerId,
+        10_000);
+    assertEquals(List.of(), telegram.keyboardOf(answerId));
+    assertEquals(1, edits(answerId), "only the asker's press took the buttons away");
+    assertEquals(1, verdict(question));
+  }
+
+  static long edits(long messageId) {
+    return telegram.calls("editMessageReplyMarkup").stream()
+        .filter(c -> c.params().path("message_id").asLong() == messageId).count();
+  }
+
+  static void awaitEdits(long messageId, long n) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (edits(messageId) < n) {
+      assertTrue(System.currentTimeMillis() < deadline, n + " edits of " + messageId);
+      Thread.sleep(20);
+    }
+  }
+
+  /** The text the bot answered the button press {@code pressId} with. */
+  static String answerTo(String pressId) throws InterruptedException {
+    return telegram.awaitCall("answerCallbackQuery",
+        p -> p.path("callback_query_id").asText().equals(pressId), 10_000)
+        .params().path("text").asText();
+  }
+
+  /** The verdict the question log holds for a question: +1, -1, or 0 (none). */
+  static int verdict(long question) throws SQLException {
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("questions.db"));
+        PreparedStatement p = db.prepareStatement("SELECT verdict FROM question WHERE id = ?")) {
+      p.setLong(1, question);
+      try (ResultSet r = p.executeQuery()) {
+        assertTrue(r.next(), "question " + question + " is logged");
+        return r.getInt(1);
+      }
+    }
   }
 
 }

@@ -36,8 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web chat and the source viewer in a real headless Chromium (Debian's chromium and
- * chromedriver; .ci/run installs them): type a question, see the cited answer, follow the citation
- * to the highlighted article.
+ * chromedriver; .ci/run installs them): type a question, see the cited answer, press 👎 under it
+ * and see the acknowledgement, follow the citation to the highlighted article.
  */
 class WebChatBrowserTest {
 
@@ -80,7 +80,7 @@ class WebChatBrowserTest {
   }
 
   @Test
-  void should_show_a_cited_answer_and_follow_the_citation_to_the_highlighted_article()
+  void should_show_a_cited_answer_take_a_verdict_and_follow_the_citation_to_the_article()
       throws IOException {
     assertTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
         "the browser test needs Debian's chromium and chromium-driver (bash .ci/run installs them)");
@@ -108,6 +108,15 @@ class WebChatBrowserTest {
       Path shots = Files.createDirectories(Path.of("bot", "target", "screenshots"));
       Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
           shots.resolve("webchat.png"), StandardCopyOption.REPLACE_EXISTING);
+
+      WebElement down = answer.findElement(By.cssSelector(".verdict button.down"));
+      assertEquals("👎 没帮上", down.getText());
+      down.click();
+      WebElement verdict = wait.until(d -> answer.findElements(By.cssSelector(".verdict.done"))
+          .stream().findFirst().orElse(null));
+      assertEquals("谢谢,已记下:没帮上忙。编辑会看到这个问题。", verdict.getText());
+      assertEquals(0, answer.findElements(By.cssSelector(".verdict button")).size(),
+          "the buttons give way to the acknowledgement");
 
       WebElement citation = answer.findElement(By.partialLinkText("我市加力推动跨境电商高质量发展"));
       String href = citation.getAttribute("href");

@@ -34,7 +34,10 @@ import java.util.regex.Pattern;
  * downloads, and a 429 with {@code retry_after} on demand. It plays the bot @{@value #BOT_USERNAME}
  * (getMe), keeps the messages the bot sent so a member can reply to them, marks group messages
  * with the entities Telegram adds, can refuse every call (an outage, a revoked token) and can
- * stream a large file whose size it does not declare, counting what it served.
+ * stream a large file whose size it does not declare, counting what it served. Sent messages keep
+ * their inline keyboard; a user can press its buttons ({@code callback_query} updates), and
+ * {@code answerCallbackQuery} and {@code editMessageReplyMarkup} are recorded and answered as the
+ * real API does ({@code true}; the edited message, or 400 "message is not modified").
  */
 public final class FakeTelegramServer implements AutoCloseable {
 
@@ -61,6 +64,7 @@ public final class FakeTelegramServer implements AutoCloseable {
   private final AtomicLong undeclaredServed = new AtomicLong();
   private final Map<Long, ObjectNode> sent = new ConcurrentHashMap<>();
   private final AtomicLong nextMessageId = new AtomicLong(1000);
+  private final AtomicLong nextCallbackId = new AtomicLong(7000);
   private volatile int retryAfterSeconds = 1;
   private volatile boolean refusing;
 
@@ -101,7 +105,7 @@ public final class FakeTelegramServer implements AutoCloseable {
 
   private static String canonical(String method) {
     for (String known : List.of("deleteWebhook", "setMyCommands", "getMe", "getUpdates",
-        "sendMessage", "getFile")) {
+        "sendMessage", "getFile", "answerCallbackQuery", "editMessageReplyMarkup")) {
       if (known.equalsIgnoreCase(method)) {
         return known;
       }
@@ -206,11 +210,69 @@ public final class FakeTelegramServer implements AutoCloseable {
   }
 
   private void enqueue(ObjectNode message) {
+    enqueue("message", message);
+  }
+
+  private void enqueue(String kind, ObjectNode content) {
     ObjectNode update = JSON.createObjectNode();
     update.put("update_id", nextUpdateId.getAndIncrement());
-    update.set("message", message);
+    update.set(kind, content);
     updates.add(update);
     notifyAll();
+  }
+
+  /**
+   * A user presses an inline button carrying {@code data} under the bot's message
+   * {@code messageId} in {@code chatId} (a forged press may carry any data); returns the callback
+   * query's id, which answerCallbackQuery names.
+   */
+  public synchronized String userPresses(long userId, long chatId, long messageId, String data) {
+    ObjectNode message = sent.get(messageId);
+    if (message == null || message.path("chat").path("id").asLong() != chatId) {
+      throw new AssertionError("the bot sent no message " + messageId + " to " + chatId);
+    }
+    String id = String.valueOf(nextCallbackId.getAndIncrement());
+    ObjectNode press = JSON.createObjectNode().put("id", id);
+    press.putObject("from").put("id", userId).put("is_bot", false).put("first_name", "市民");
+    press.set("message", message.deepCopy());
+    press.put("chat_instance", "-" + Math.abs(chatId) + "77").put("data", data);
+    enqueue("callback_query", press);
+    return id;
+  }
+
+  /** The id of the last message the bot sent to the chat. */
+  public long lastMessageIdTo(long chatId) {
+    return sent.entrySet().stream()
+        .filter(e -> e.getValue().path("chat").path("id").asLong() == chatId)
+        .mapToLong(Map.Entry::getKey).max()
+        .orElseThrow(() -> new AssertionError("the bot sent nothing to " + chatId));
+  }
+
+  /** The inline keyboard the bot's message has now (rows of buttons), or an empty list. */
+  public List<List<JsonNode>> keyboardOf(long messageId) {
+    List<List<JsonNode>> rows = new ArrayList<>();
+    for (JsonNode row : sent.get(messageId).path("reply_markup").path("inline_keyboard")) {
+      List<JsonNode> buttons = new ArrayList<>();
+      row.forEach(buttons::add);
+      rows.add(buttons);
+    }
+    return rows;
+  }
+
+  /** Waits for a call to {@code method} whose parameters satisfy the test; returns it. */
+  public Call awaitCall(String method, java.util.function.Predicate<JsonNode> test, long timeoutMs)
+      throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutMs;
+    while (System.currentTimeMillis() < deadline) {
+      for (Call c : calls(method)) {
+        if (test.test(c.params())) {
+          return c;
+        }
+      }
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
+    throw new AssertionError("no matching " + method + " within " + timeoutMs + " ms; calls: "
+        + calls(method).stream().map(Call::params).toList());
   }
 
   /**
@@ -293,9 +355,18 @@ public final class FakeTelegramServer implements AutoCloseable {
           message.set("from", bot());
           // Telegram answers the text with the HTML markup taken out
           message.put("text", params.path("text").asText().replaceAll("<[^>]+>", ""));
+          JsonNode markup = markup(params);
+          if (markup != null) {
+            message.set("reply_markup", markup);
+          }
           sent.put(id, message);
           reply(ex, 200, ok(message));
         }
+        case "answerCallbackQuery" -> {
+          calls.add(new Call(method, params, at, 200));
+          reply(ex, 200, ok(JSON.getNodeFactory().booleanNode(true)));
+        }
+        case "editMessageReplyMarkup" -> editReplyMarkup(ex, params, at);
         case "getFile" -> {
           calls.add(new Call(method, params, at, 200));
           String fileId = params.path("file_id").asText();
@@ -320,6 +391,41 @@ public final class FakeTelegramServer implements AutoCloseable {
       Thread.currentThread().interrupt();
       reply(ex, 500, error(500, "interrupted"));
     }
+  }
+
+  private synchronized void editReplyMarkup(HttpExchange ex, JsonNode params, long at) throws IOException {
+    ObjectNode message = sent.get(params.path("message_id").asLong());
+    if (message == null
+        || message.path("chat").path("id").asLong() != params.path("chat_id").asLong()) {
+      calls.add(new Call("editMessageReplyMarkup", params, at, 400));
+      reply(ex, 400, error(400, "Bad Request: message to edit not found"));
+      return;
+    }
+    JsonNode markup = markup(params);
+    boolean empty = markup == null || markup.path("inline_keyboard").isEmpty();
+    if (empty ? !message.has("reply_markup") : markup.equals(message.get("reply_markup"))) {
+      calls.add(new Call("editMessageReplyMarkup", params, at, 400));
+      reply(ex, 400, error(400, "Bad Request: message is not modified: specified new message"
+          + " content and reply markup are exactly the same as a current content and reply markup"
+          + " of the message"));
+      return;
+    }
+    calls.add(new Call("editMessageReplyMarkup", params, at, 200));
+    if (empty) {
+      message.remove("reply_markup");
+    } else {
+      message.set("reply_markup", markup);
+    }
+    reply(ex, 200, ok(message));
+  }
+
+  /** The reply_markup parameter: an object in a JSON body, a JSON string in a form. */
+  private static JsonNode markup(JsonNode params) throws IOException {
+    JsonNode markup = params.get("reply_markup");
+    if (markup == null || markup.isNull()) {
+      return null;
+    }
+    return markup.isTextual() ? JSON.readTree(markup.asText()) : markup;
   }
 
   private static ObjectNode bot() {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,7 +16,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import newsbot.bot.App;
 import newsbot.bot.Wiring;
@@ -34,13 +41,16 @@ class WebServerHardeningTest {
   static App app;
   static String base;
   static final HttpClient http = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() throws Exception {
     int port = freePort();
     base = "http://127.0.0.1:" + port;
+    // the proxy header lets a test speak from other addresses; without it, the connection's
     Config config = Config.of(Map.of("http.port", String.valueOf(port), "chat.rate-burst", "3",
-        "chat.rate-refill-seconds", "600"), Map.of());
+        "chat.rate-refill-seconds", "600", "http.trusted-proxy-header", "X-Forwarded-For"),
+        Map.of());
     Wiring wiring = new Wiring(BotConfig.from(config, Path.of("seeds"), data));
     library = wiring.library();
     app = wiring.app(library, Clock.systemUTC()).start();
@@ -63,6 +73,88 @@ class WebServerHardeningTest {
         .header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** A POST of {@code body} as JSON from the client address {@code from}. */
+  static HttpResponse<String> post(String path, String from, String contentType, String body)
+      throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", contentType).header("X-Forwarded-For", from)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static String verdict(String from, long question, boolean helpful, String user)
+      throws Exception {
+    HttpResponse<String> r = post("/api/verdict", from, "application/json", "{\"question\":"
+        + question + ",\"helpful\":" + helpful + ",\"user\":\"" + user + "\"}");
+    assertEquals(200, r.statusCode(), r.body());
+    return JSON.readTree(r.body()).path("text").asText();
+  }
+
+  static int loggedVerdict(long question) throws Exception {
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("questions.db"));
+        PreparedStatement p = db.prepareStatement("SELECT verdict FROM question WHERE id = ?")) {
+      p.setLong(1, question);
+      try (ResultSet r = p.executeQuery()) {
+        assertTrue(r.next(), "question " + question + " is logged");
+        return r.getInt(1);
+      }
+    }
+  }
+
+  @Test
+  void should_record_a_web_readers_verdict_once_and_only_from_the_asking_browser()
+      throws Exception {
+    String from = "203.0.113.7";
+    HttpResponse<String> r = post("/api/chat", from, "application/json",
+        "{\"text\":\"平湖跨境电商到2027年的出口目标是多少?\",\"user\":\"reader-1\"}");
+    JsonNode answer = JSON.readTree(r.body());
+    assertTrue(answer.path("html").asText().contains("30亿元"), r.body());
+    long question = answer.path("question").asLong();
+    assertTrue(question > 0, "an answer takes a vote: " + r.body());
+    JsonNode help = JSON.readTree(post("/api/chat", from, "application/json",
+        "{\"text\":\"/help\",\"user\":\"reader-1\"}").body());
+    assertFalse(help.has("question"), "/help takes no vote: " + help);
+
+    assertEquals("只有提问的人可以评价这条回答。", verdict(from, question, false, "reader-2"),
+        "another browser behind the same address");
+    assertEquals("只有提问的人可以评价这条回答。", verdict("198.51.100.9", question, false, "reader-1"),
+        "the same browser id from another address");
+    assertEquals(0, loggedVerdict(question));
+    assertEquals("谢谢,已记下:没帮上忙。编辑会看到这个问题。", verdict(from, question, false, "reader-1"));
+    assertEquals(-1, loggedVerdict(question));
+    assertEquals("这条回答已经评价过了,谢谢。", verdict(from, question, true, "reader-1"));
+    assertEquals(-1, loggedVerdict(question), "the first verdict stands");
+    assertTrue(verdict(from, 999_999, false, "reader-1").contains("不在记录里"));
+  }
+
+  @Test
+  void should_refuse_a_verdict_that_is_not_json_or_names_no_question() throws Exception {
+    String from = "192.0.2.40";
+    assertEquals(415, post("/api/verdict", from, "application/x-www-form-urlencoded",
+        "question=1&helpful=true").statusCode());
+    for (String bad : List.of("not json", "[1]", "{}", "{\"question\":\"1\",\"helpful\":true}",
+        "{\"question\":1.5,\"helpful\":true}", "{\"question\":-1,\"helpful\":true}",
+        "{\"question\":99999999999999999999,\"helpful\":true}",
+        "{\"question\":1,\"helpful\":\"yes\"}")) {
+      HttpResponse<String> r = post("/api/verdict", from, "application/json", bad);
+      assertEquals(400, r.statusCode(), bad + " -> " + r.body());
+    }
+  }
+
+  @Test
+  void should_rate_limit_verdicts_by_address() throws Exception {
+    String from = "192.0.2.50";
+    int refused = 0;
+    for (int i = 0; i < 32; i++) {
+      HttpResponse<String> r = post("/api/verdict", from, "application/json",
+          "{\"question\":999999,\"helpful\":false,\"user\":\"u" + i + "\"}");
+      if (r.statusCode() == 429) {
+        refused++;
+      }
+    }
+    assertEquals(2, refused, "a burst of 30 from one address");
   }
 
   @Test

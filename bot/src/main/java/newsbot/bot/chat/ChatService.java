@@ -172,25 +172,26 @@ public final class ChatService {
   }
 
   /**
-   * A reader's 👍 ({@code helpful}) or 👎 on the reply to their question {@code questionId};
-   * returns the acknowledgement to show. Never throws.
+   * How a vote went, for the voter.
+   *
+   * @param text the acknowledgement to show
+   * @param open whether the vote stays open (someone else than the asker pressed, or the log
+   *     failed): a Telegram group keeps its buttons
    */
-  public String vote(Channel channel, String userId, String chatId, long questionId,
+  public record Verdict(String text, boolean open) {}
+
+  /**
+   * A reader's 👍 ({@code helpful}) or 👎 on the reply to their question {@code questionId}.
+   * Never throws.
+   */
+  public Verdict vote(Channel channel, String userId, String chatId, long questionId,
       boolean helpful) {
     try {
       return feedback.vote(channel, userId, chatId, questionId, helpful);
     } catch (SQLException e) {
       LOG.error("could not record a vote on {}", channel.key(), e);
-      return "抱歉,评价没有记下,请稍后再试。";
+      return new Verdict("抱歉,评价没有记下,请稍后再试。", true);
     }
-  }
-
-  /**
-   * Whether {@code acknowledgement}, from {@link #vote}, refused someone who did not ask the
-   * question: the vote stays open for the asker (a Telegram group keeps its buttons).
-   */
-  public static boolean leftForTheAsker(String acknowledgement) {
-    return Feedback.NOT_YOURS.equals(acknowledgement);
   }
 
   private Response dispatch(Incoming in) throws IOException, SQLException {

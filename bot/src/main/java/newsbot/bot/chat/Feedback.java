@@ -24,7 +24,6 @@ final class Feedback {
       Reply.Kind.OVERVIEW, Reply.Kind.NOT_FOUND, Reply.Kind.EDITION);
   private static final int MAX_REPLY_CHARS = 600;
   /** The acknowledgement of a press by someone other than the asker. */
-  static final String NOT_YOURS = "只有提问的人可以评价这条回答。";
 
   private final QuestionLog log;
 
@@ -52,18 +51,19 @@ final class Feedback {
   }
 
   /** The reader's verdict on the reply to their question {@code questionId}, acknowledged. */
-  String vote(Channel channel, String userId, String chatId, long questionId, boolean helpful)
-      throws SQLException {
+  ChatService.Verdict vote(Channel channel, String userId, String chatId, long questionId,
+      boolean helpful) throws SQLException {
     if (log == null) {
-      return "谢谢!";
+      return new ChatService.Verdict("谢谢!", false);
     }
     QuestionLog.VoteOutcome outcome =
         log.vote(questionId, channel.key(), person(channel, userId, chatId), helpful);
     return switch (outcome) {
-      case RECORDED -> helpful ? "谢谢,已记下:有帮助。" : "谢谢,已记下:没帮上忙。编辑会看到这个问题。";
-      case ALREADY_VOTED -> "这条回答已经评价过了,谢谢。";
-      case GONE -> "这条问答已经不在记录里了(超过保存期限或已删除),无法评价。";
-      case NOT_YOURS -> NOT_YOURS;
+      case RECORDED -> new ChatService.Verdict(helpful ? "谢谢,已记下:有帮助。"
+          : "谢谢,已记下:没帮上忙。编辑会看到这个问题。", false);
+      case ALREADY_VOTED -> new ChatService.Verdict("这条回答已经评价过了,谢谢。", false);
+      case GONE -> new ChatService.Verdict("这条问答已经不在记录里了(超过保存期限或已删除),无法评价。", false);
+      case NOT_YOURS -> new ChatService.Verdict("只有提问的人可以评价这条回答。", true);
     };
   }
 

@@ -177,7 +177,7 @@ public final class WebServer implements AutoCloseable {
       return;
     }
     ctx.json(Map.of("text", chat.vote(Channel.WEB, address, conversation(address, body),
-        question.asLong(), body.get("helpful").asBoolean())));
+        question.asLong(), body.get("helpful").asBoolean()).text()));
   }
 
   /**

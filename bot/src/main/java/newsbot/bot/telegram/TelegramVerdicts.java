@@ -55,10 +55,11 @@ final class TelegramVerdicts {
       return;
     }
     String chatId = String.valueOf(message.getChatId());
-    String acknowledgement = chat.vote(Channel.TELEGRAM, String.valueOf(press.getFrom().getId()),
-        chatId, Long.parseLong(vote.group(1)), vote.group(2).equals("+"));
-    answer(press.getId(), acknowledgement);
-    if (!ChatService.leftForTheAsker(acknowledgement)) {
+    ChatService.Verdict verdict = chat.vote(Channel.TELEGRAM,
+        String.valueOf(press.getFrom().getId()), chatId, Long.parseLong(vote.group(1)),
+        vote.group(2).equals("+"));
+    answer(press.getId(), verdict.text());
+    if (!verdict.open()) {
       removeButtons(chatId, message.getMessageId());
     }
   }

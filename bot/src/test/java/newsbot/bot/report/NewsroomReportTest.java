@@ -115,10 +115,11 @@ class NewsroomReportTest {
   @Test
   @Order(2)
   void should_take_one_vote_from_the_asker_and_refuse_others_gracefully() {
-    assertEquals("只有提问的人可以评价这条回答。",
+    assertEquals(new ChatService.Verdict("只有提问的人可以评价这条回答。", true),
         chat.vote(Channel.TELEGRAM, OTHER, OTHER, answeredId, false));
-    assertTrue(chat.vote(Channel.TELEGRAM, READER, READER, answeredId, false).startsWith("谢谢"));
-    assertEquals("这条回答已经评价过了,谢谢。",
+    assertTrue(chat.vote(Channel.TELEGRAM, READER, READER, answeredId, false).text()
+        .startsWith("谢谢"));
+    assertEquals(new ChatService.Verdict("这条回答已经评价过了,谢谢。", false),
         chat.vote(Channel.TELEGRAM, READER, READER, answeredId, true));
   }
 
@@ -186,6 +187,7 @@ class NewsroomReportTest {
         log.since(Instant.EPOCH).stream().map(QuestionLog.Entry::question).toList());
     assertEquals("没有你的提问记录。", ((Reply.Text) chat.handle(Incoming.text(
         Channel.TELEGRAM, READER, READER, "/forget"))).text());
-    assertTrue(chat.vote(Channel.TELEGRAM, READER, READER, answeredId, true).contains("不在记录里"));
+    assertTrue(chat.vote(Channel.TELEGRAM, READER, READER, answeredId, true).text()
+        .contains("不在记录里"));
   }
 }

@@ -203,10 +203,11 @@ public final class ChatService {
     Matcher m = COMMAND.matcher(text);
     String question = m.matches() ? m.group(2).strip() : text;
     questions.incrementAndGet();
-    Reply answer = m.matches() ? new Reply.AnswerReply(answerer.answer(question))
+    Conversation.Replied replied = m.matches()
+        ? new Conversation.Replied(new Reply.AnswerReply(answerer.answer(question)), question)
         : conversation.reply(in, text, in.day() != null ? in.day()
             : LocalDate.now(clock.withZone(DigestScheduler.ZONE)));
-    return new Response(answer, feedback.record(in, question, answer));
+    return new Response(replied.reply(), feedback.record(in, question, replied));
   }
 
   /** The reply to anything but a question (a command, a refusal), or null for a question. */

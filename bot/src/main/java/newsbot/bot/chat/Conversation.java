@@ -70,7 +70,14 @@ final class Conversation {
     this.memory = memory;
   }
 
-  Reply reply(Incoming in, String text, LocalDate day) throws IOException {
+  /**
+   * A reply and what it was about: the message's topic, or for a follow-up the previous question
+   * read with it (那2030年呢 → 平湖跨境电商2027年的目标是多少 2030年), so the newsroom report counts
+   * a follow-up under its topic.
+   */
+  record Replied(Reply reply, String topic) {}
+
+  Replied reply(Incoming in, String text, LocalDate day) throws IOException {
     ConversationMemory.Key key = ConversationMemory.Key.of(in);
     Optional<ConversationMemory.Turn> previous = in.replyTo() == null ? memory.last(key)
         : memory.turnReplyingWith(key, in.replyTo()).or(() -> memory.last(key));
@@ -108,8 +115,9 @@ final class Conversation {
         reply = again;
       }
     }
-    remember(key, text, query != null ? query : searched(u), reply);
-    return reply;
+    String searched = query != null ? query : searched(u);
+    remember(key, text, searched, reply);
+    return new Replied(reply, searched.isBlank() ? text : searched);
   }
 
   /**

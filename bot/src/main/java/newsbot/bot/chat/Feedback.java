@@ -36,13 +36,15 @@ final class Feedback {
    * Logs a question and the reply it got; returns the id a vote names, or 0 when the reply takes
    * no vote (a greeting) or nothing is logged. A failing log never costs the reader the answer.
    */
-  long record(Incoming in, String question, Reply reply) {
+  long record(Incoming in, String question, Conversation.Replied replied) {
     if (log == null || in.channel() == Channel.CLI) {
       return 0;
     }
+    Reply reply = replied.reply();
     try {
       long id = log.record(new QuestionLog.Question(in.channel().key(), person(in), question,
-          reply.kind().jsonName(), articles(reply), evidence(reply), summary(reply)));
+          replied.topic(), reply.kind().jsonName(), articles(reply), evidence(reply),
+          summary(reply)));
       return VOTABLE.contains(reply.kind()) ? id : 0;
     } catch (SQLException e) {
       LOG.error("could not log a {} question", in.channel().key(), e);

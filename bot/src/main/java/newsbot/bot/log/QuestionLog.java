@@ -31,19 +31,21 @@ public final class QuestionLog implements AutoCloseable {
   /**
    * One logged question.
    *
+   * @param topic what the question was about: the question, or for a follow-up the previous
+   *     question read with it
    * @param articles the ids of the articles the reply cited, [1] first
    * @param evidence null when the reply did not go through the gate (a greeting, an edition)
    * @param verdict +1 helpful, -1 not helpful, 0 no vote
    */
   public record Entry(long id, Instant at, String channel, String userHash, String question,
-      String kind, List<String> articles, Evidence evidence, String reply, int verdict) {
+      String topic, String kind, List<String> articles, Evidence evidence, String reply, int verdict) {
     public Entry {
       articles = List.copyOf(articles);
     }
   }
 
   /** What one question looks like when it is logged (the user still as the channel's id). */
-  public record Question(String channel, String userId, String question, String kind,
+  public record Question(String channel, String userId, String question, String topic, String kind,
       List<String> articles, Evidence evidence, String reply) {}
 
   /** How a vote went. */
@@ -81,7 +83,7 @@ public final class QuestionLog implements AutoCloseable {
       s.execute("PRAGMA journal_mode=WAL");
       s.execute("CREATE TABLE IF NOT EXISTS question (id INTEGER PRIMARY KEY AUTOINCREMENT,"
           + " at INTEGER NOT NULL, channel TEXT NOT NULL, user_hash TEXT NOT NULL,"
-          + " question TEXT NOT NULL, kind TEXT NOT NULL, articles TEXT NOT NULL,"
+          + " question TEXT NOT NULL, topic TEXT NOT NULL, kind TEXT NOT NULL, articles TEXT NOT NULL,"
           + " coverage REAL, similarity REAL, reply TEXT NOT NULL,"
           + " verdict INTEGER NOT NULL DEFAULT 0, verdict_at INTEGER)");
       s.execute("CREATE INDEX IF NOT EXISTS question_at ON question (at)");
@@ -97,22 +99,24 @@ public final class QuestionLog implements AutoCloseable {
   /** Logs a question; returns its id, which a vote names. */
   public synchronized long record(Question q) throws SQLException {
     try (PreparedStatement p = db.prepareStatement("INSERT INTO question (at, channel, user_hash,"
-        + " question, kind, articles, coverage, similarity, reply) VALUES (?,?,?,?,?,?,?,?,?)",
+        + " question, topic, kind, articles, coverage, similarity, reply)"
+        + " VALUES (?,?,?,?,?,?,?,?,?,?)",
         Statement.RETURN_GENERATED_KEYS)) {
       p.setLong(1, clock.millis());
       p.setString(2, q.channel());
       p.setString(3, hash.of(q.channel(), q.userId()));
       p.setString(4, Redaction.redact(q.question()));
-      p.setString(5, q.kind());
-      p.setString(6, String.join(" ", q.articles()));
+      p.setString(5, Redaction.redact(q.topic()));
+      p.setString(6, q.kind());
+      p.setString(7, String.join(" ", q.articles()));
       if (q.evidence() == null) {
-        p.setNull(7, Types.REAL);
         p.setNull(8, Types.REAL);
+        p.setNull(9, Types.REAL);
       } else {
-        p.setDouble(7, q.evidence().coverage());
-        p.setDouble(8, q.evidence().similarity());
+        p.setDouble(8, q.evidence().coverage());
+        p.setDouble(9, q.evidence().similarity());
       }
-      p.setString(9, Redaction.redact(q.reply()));
+      p.setString(10, Redaction.redact(q.reply()));
       p.executeUpdate();
       try (ResultSet keys = p.getGeneratedKeys()) {
         keys.next();
@@ -179,7 +183,7 @@ public final class QuestionLog implements AutoCloseable {
   public synchronized List<Entry> since(Instant from) throws SQLException {
     List<Entry> out = new ArrayList<>();
     try (PreparedStatement p = db.prepareStatement("SELECT id, at, channel, user_hash, question,"
-        + " kind, articles, coverage, similarity, reply, verdict FROM question WHERE at >= ?"
+        + " topic, kind, articles, coverage, similarity, reply, verdict FROM question WHERE at >= ?"
         + " ORDER BY at, id")) {
       p.setLong(1, from.toEpochMilli());
       try (ResultSet r = p.executeQuery()) {
@@ -192,13 +196,13 @@ public final class QuestionLog implements AutoCloseable {
   }
 
   private static Entry entry(ResultSet r) throws SQLException {
-    String articles = r.getString(7);
-    double coverage = r.getDouble(8);
-    Evidence evidence = r.wasNull() ? null : new Evidence(coverage, r.getDouble(9));
+    String articles = r.getString(8);
+    double coverage = r.getDouble(9);
+    Evidence evidence = r.wasNull() ? null : new Evidence(coverage, r.getDouble(10));
     return new Entry(r.getLong(1), Instant.ofEpochMilli(r.getLong(2)), r.getString(3),
-        r.getString(4), r.getString(5), r.getString(6),
+        r.getString(4), r.getString(5), r.getString(6), r.getString(7),
         articles.isEmpty() ? List.of() : Arrays.asList(articles.split(" ")), evidence,
-        r.getString(10), r.getInt(11));
+        r.getString(11), r.getInt(12));
   }
 
   @Override

@@ -54,9 +54,9 @@ public final class NewsroomReports {
     for (QuestionLog.Entry e : entries) {
       kinds.merge(e.kind(), 1, Integer::sum);
       if (SOUGHT.contains(e.kind())) {
-        sought.add(e.question());
+        sought.add(e.topic());
         if (e.kind().equals(NOT_FOUND)) {
-          unanswered.add(e.question());
+          unanswered.add(e.topic());
         }
       }
       e.articles().forEach(a -> cited.merge(a, 1, Integer::sum));

@@ -32,11 +32,11 @@ class ReportCommandTest {
     try (QuestionLog log = QuestionLog.open(data.resolve("questions.db"),
         UserHash.of("cli-test-salt"), Duration.ofDays(180), Clock.systemUTC())) {
       for (String q : List.of("平湖什么时候通地铁?", "地铁什么时候通到平湖", "平湖有地铁吗")) {
-        log.record(new QuestionLog.Question("telegram", "500", q, "not_found", List.of(),
+        log.record(new QuestionLog.Question("telegram", "500", q, q, "not_found", List.of(),
             new QuestionLog.Evidence(0.2, 0.4), "报纸里没有找到能回答这个问题的内容。"));
       }
       long id = log.record(new QuestionLog.Question("wecom", "zhangsan", "全面深化改革委员会会议谁主持的",
-          "answer", List.of(ARTICLE), new QuestionLog.Evidence(1.0, 0.8), "钟伟华主持召开……[1]"));
+          "全面深化改革委员会会议谁主持的", "answer", List.of(ARTICLE), new QuestionLog.Evidence(1.0, 0.8), "钟伟华主持召开……[1]"));
       log.vote(id, "wecom", "zhangsan", false);
     }
   }

@@ -52,7 +52,7 @@ class QuestionLogTest {
   }
 
   private static Question asked(String user, String text, String kind) {
-    return new Question("telegram", user, text, kind, List.of("a1b2c3"),
+    return new Question("telegram", user, text, text, kind, List.of("a1b2c3"),
         new QuestionLog.Evidence(0.91, 0.73), "平湖跨境电商2027年的目标是30亿元。[1]");
   }
 
@@ -127,7 +127,7 @@ class QuestionLogTest {
   @Test
   void should_keep_no_evidence_for_a_reply_that_did_not_pass_the_gate() throws Exception {
     try (QuestionLog log = open("s")) {
-      log.record(new Question("web", "1.2.3.4/abc", "你好", "social", List.of(), null, "你好!"));
+      log.record(new Question("web", "1.2.3.4/abc", "你好", "你好", "social", List.of(), null, "你好!"));
       assertNull(log.since(T0).get(0).evidence());
     }
   }

@@ -190,4 +190,17 @@ class NewsroomReportTest {
     assertTrue(chat.vote(Channel.TELEGRAM, READER, READER, answeredId, true).text()
         .contains("不在记录里"));
   }
+
+  @Test
+  @Order(7)
+  void should_log_a_follow_up_as_typed_under_the_topic_it_continues() throws Exception {
+    String reader = "600100299";
+    ask(reader, ANSWERED);
+    assertEquals(Reply.Kind.ANSWER, ask(reader, "那2030年呢?").reply().kind());
+    List<QuestionLog.Entry> logged = log.since(Instant.EPOCH);
+    QuestionLog.Entry followUp = logged.get(logged.size() - 1);
+    assertEquals("那2030年呢?", followUp.question());
+    assertTrue(followUp.topic().contains("跨境电商") && followUp.topic().contains("2030"),
+        followUp.topic());
+  }
 }

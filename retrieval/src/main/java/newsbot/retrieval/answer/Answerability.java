@@ -40,6 +40,13 @@ final class Answerability {
   record Verdict(boolean answerable, String reason, double coverage, double cosine) {}
 
   /**
+   * Particles and linking verbs: a character pair holding one (湖有 of 平湖有地铁吗, 是谁) is an
+   * accident of the sentence, not a term, however rare it is; it cannot make an article
+   * distinctive for the question.
+   */
+  private static final String PARTICLES = "的了吗呢啊吧么是有在和与及或也都就还很太";
+
+  /**
    * A question after a price or a clock time whose article prints one (checked above), on which
    * both rankings agree, needs only this share of its words: 图书馆几点开门 meets 开放时间 9:00.
    */
@@ -136,6 +143,10 @@ final class Answerability {
    */
   private record Evidence(String statements, double coverage, int distinctive, double rarest) {}
 
+  private static boolean joinsParticle(String bigram) {
+    return bigram.codePoints().anyMatch(c -> PARTICLES.indexOf(c) >= 0);
+  }
+
   private Evidence evidence(String question, Article article, TermStats ts) {
     String keywords = QueryText.forKeywords(question);
     Set<String> words = new LinkedHashSet<>(TermStats.words(keywords));
@@ -153,7 +164,7 @@ final class Answerability {
     }
     int distinctive = 0;
     for (String b : bigrams) {
-      if (textBigrams.contains(b)) {
+      if (textBigrams.contains(b) && !joinsParticle(b)) {
         rarest = Math.min(rarest, ts.share(b));
         distinctive += ts.share(b) <= settings.maxDistinctiveShare() ? 1 : 0;
       }

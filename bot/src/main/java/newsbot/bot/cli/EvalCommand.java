@@ -132,6 +132,15 @@ final class EvalCommand implements Callable<Integer> {
 
   private void printHuman(PrintWriter out, int questions, List<Run> runs,
       AnswerEval.Result answers) {
+    if (answers.answerable() == 0) {
+      // a file of readers' questions no editor has given gold yet (report --export-qa)
+      out.printf("%s: no answerable questions (gold is empty): only whether each stays"
+          + " unanswered is scored%n  unanswerable → not found      %.3f (%d questions)%n", qa,
+          answers.unanswerableNotFound(), answers.unanswerable());
+      answers.misses().forEach(m -> out.printf("  missed %s %s: %s%n", m.questionId(), m.check(),
+          m.detail()));
+      return;
+    }
     out.printf("%s: %d answerable questions%n%-32s %7s %7s %7s %7s  %s%n", qa, questions, "run",
         "hit@1", "hit@3", "hit@5", "MRR@10", "what it runs");
     for (Run r : runs) {

@@ -28,15 +28,15 @@ final class Anchors {
 
   private Anchors() {}
 
-  /**
-   * The article's text without the questions it prints (“如果想在平湖落户要具备哪些条件?”): a
-   * question the paper asks is not an answer to it.
-   */
   /** The question asks for a price or a clock time, which {@link #missing} checks the article for. */
   static boolean typed(String question) {
     return ASKS_PRICE.matcher(question).find() || ASKS_CLOCK.matcher(question).find();
   }
 
+  /**
+   * The article's text without the questions it prints (“如果想在平湖落户要具备哪些条件?”): a
+   * question the paper asks is not an answer to it.
+   */
   static String statements(String text) {
     return QUESTION_CLAUSE.matcher(text).replaceAll(" ");
   }

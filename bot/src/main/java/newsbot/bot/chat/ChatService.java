@@ -3,15 +3,12 @@ package newsbot.bot.chat;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Supplier;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -19,14 +16,12 @@ import java.util.regex.Pattern;
 import java.time.Clock;
 import newsbot.bot.chat.understand.ConversationMemory;
 import newsbot.bot.log.QuestionLog;
-import newsbot.bot.render.Labels;
 import newsbot.bot.schedule.DigestScheduler;
 import newsbot.bot.store.Store;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.answer.Answerer;
 import newsbot.retrieval.answer.Overviews;
 import newsbot.retrieval.digest.Digester;
-import newsbot.retrieval.model.Issue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,17 +43,15 @@ public final class ChatService {
 
   private final NewsLibrary library;
   private final Answerer answerer;
-  private final Digester digester;
   private final Store store;
   private final RateLimiter limiter;
   private final Map<Channel, Set<String>> admins;
   private final String paper;
-  private final int maxSubscriptionsPerChannel;
   private final Clock clock;
   private final Introductions intro;
-  private final Editions editions;
   private final Conversation conversation;
   private final Reloads reloads;
+  private final ReaderCommands readers;
   private final boolean publicLinks;
   private final Feedback feedback;
   private final ReportMaker reports;
@@ -114,15 +107,15 @@ public final class ChatService {
     this.reports = reports;
     this.clock = settings.clock();
     this.intro = new Introductions(library, settings.paper());
-    this.editions = new Editions(library, digester);
+    Editions editions = new Editions(library, digester);
     this.conversation = new Conversation(library, answerer, overviews, editions, intro,
         new ConversationMemory(settings.clock()), settings.place());
     this.reloads = new Reloads(library, store);
-    this.maxSubscriptionsPerChannel = settings.maxSubscriptionsPerChannel();
+    this.readers = new ReaderCommands(library, digester, store, editions, intro, settings.paper(),
+        settings.maxSubscriptionsPerChannel());
     this.publicLinks = settings.publicLinks();
     this.library = library;
     this.answerer = answerer;
-    this.digester = digester;
     this.store = store;
     this.limiter = limiter;
     this.admins = settings.admins();
@@ -233,21 +226,20 @@ public final class ChatService {
     String command = m.group(1).toLowerCase(Locale.ROOT);
     String arg = m.group(2).strip();
     return switch (command) {
-      case "start" -> Reply.text(welcome());
-      case "help" -> Reply.text(help());
+      case "start" -> Reply.text(readers.welcome());
+      case "help" -> Reply.text(readers.help());
       case "ask" -> arg.isEmpty() ? Reply.text("用法:/ask 你的问题,例如 /ask 今天的报纸有什么?")
           : null;
-      case "digest" -> digest(arg);
-      case "issues" -> Reply.text(issues());
-      case "subscribe" -> subscribe(in, arg);
-      case "unsubscribe" -> Reply.text(store.unsubscribe(in.channel().key(), in.chatId())
-          ? "已取消每日摘要。" : "你还没有订阅每日摘要。发送 /subscribe 订阅。");
+      case "digest" -> readers.digest(arg);
+      case "issues" -> Reply.text(readers.issues());
+      case "subscribe" -> readers.subscribe(in, arg);
+      case "unsubscribe" -> readers.unsubscribe(in);
       case "reload" -> isAdmin(in) ? reloads.reload(in) : refuse(in, command);
       case "stats" -> isAdmin(in) ? Reply.text(stats()) : refuse(in, command);
       case "report" -> isAdmin(in) ? report(arg) : refuse(in, command);
       case "privacy" -> Reply.text(feedback.privacy(paper));
       case "forget" -> Reply.text(feedback.forget(in));
-      default -> Reply.text("不认识的命令 /" + command + "。\n\n" + commands());
+      default -> Reply.text("不认识的命令 /" + command + "。\n\n" + ReaderCommands.commands());
     };
   }
 
@@ -271,76 +263,6 @@ public final class ChatService {
     return Reply.text(reports.report(Integer.parseInt(days.group(1))));
   }
 
-  private Reply digest(String arg) throws IOException {
-    Optional<Issue> issue;
-    if (arg.isEmpty() || arg.equalsIgnoreCase("latest") || arg.equals("最新")) {
-      issue = library.latestIssue();
-    } else {
-      LocalDate date;
-      try {
-        date = LocalDate.parse(arg.replace('/', '-').replace('.', '-'));
-      } catch (DateTimeParseException e) {
-        return Reply.text("日期格式不对。用法:/digest 年-月-日(如 /digest 2025-01-31)或 /digest latest");
-      }
-      issue = library.issue(date);
-      if (issue.isEmpty()) {
-        return Reply.text("没有 " + date + " 这一期。" + editions.nearest(date));
-      }
-    }
-    if (issue.isEmpty()) {
-      return Reply.text(editions.nearest(null));
-    }
-    return new Reply.DigestReply("", digester.digest(issue.get()));
-  }
-
-  private Reply subscribe(Incoming in, String arg) throws SQLException {
-    if (in.channel() == Channel.WEB) {
-      return Reply.text("网页聊天无法定时推送。每日摘要请在 Telegram 或企业微信里发送 /subscribe 订阅;"
-          + "在这里随时发送 /digest 查看最新一期。");
-    }
-    LocalTime time = LocalTime.of(8, 0);
-    if (!arg.isEmpty()) {
-      try {
-        time = LocalTime.parse(arg.length() == 4 ? "0" + arg : arg);
-      } catch (DateTimeParseException e) {
-        return Reply.text("时间格式不对。用法:/subscribe 08:00(北京时间)");
-      }
-    }
-    if (!store.isSubscribed(in.channel().key(), in.chatId())
-        && store.subscriptionCount(in.channel().key()) >= maxSubscriptionsPerChannel) {
-      LOG.warn("subscription refused: {} has reached its limit of {}", in.channel().key(),
-          maxSubscriptionsPerChannel);
-      return Reply.text("订阅人数已满,暂时无法订阅。可以随时发送 /digest 查看最新一期。");
-    }
-    store.subscribe(new Store.Subscription(in.channel().key(), in.chatId(), in.userId(), time));
-    return Reply.text("已订阅:每天 " + time + "(北京时间)推送最新一期的摘要。发送 /unsubscribe 取消。");
-  }
-
-  private String welcome() throws IOException {
-    return intro.introduction() + "\n\n" + commands();
-  }
-
-  private String help() throws IOException {
-    return "我能回答" + paper + "已载入各期的内容:" + intro.coverage() + "\n\n" + commands();
-  }
-
-  private static String commands() {
-    return "命令:\n/ask 问题 — 提问(直接发问题也可以)\n/digest [日期|latest] — 某一期的摘要\n"
-        + "/issues — 已载入的期次\n/subscribe [HH:MM] — 每天定时收到最新一期摘要(默认 08:00)\n"
-        + "/unsubscribe — 取消订阅\n/privacy — 我们记录什么\n/forget — 删除我的提问记录\n/help — 帮助\n"
-        + "管理员:/reload — 重新载入版面;/stats — 运行情况;/report [7d|30d] — 读者提问报告";
-  }
-
-  private String issues() throws IOException {
-    StringBuilder sb = new StringBuilder("已载入的期次:");
-    for (Issue i : library.corpus().issues()) {
-      sb.append("\n· ").append(i.date() == null ? "日期不详(" + i.pages().get(0).source() + ")"
-          : Labels.issue(i.date(), i.issueNo()))
-          .append(" — ").append(i.pages().size()).append(" 版,")
-          .append(i.pages().stream().mapToInt(p -> p.articles().size()).sum()).append(" 篇");
-    }
-    return sb.toString();
-  }
 
   private String stats() throws IOException, SQLException {
     long minutes = (System.currentTimeMillis() - startedMillis) / 60_000;

@@ -148,7 +148,7 @@ public final class Wiring {
   }
 
   public ExtractiveAnswerer extractive(NewsLibrary library) {
-    return new ExtractiveAnswerer(library.retriever(), library.index().embedder(), library,
+    return new ExtractiveAnswerer(library.retriever(), library.embedder(), library,
         config.links(), config.answer());
   }
 
@@ -207,7 +207,7 @@ public final class Wiring {
         Channel.WECOM, config.wecom().admins());
     ExtractiveAnswerer extractive = extractive(library);
     ChatService chat = new ChatService(library, answerer(library, extractive),
-        new TopicAnswers(extractive, library.retriever(), library.index().embedder(), library,
+        new TopicAnswers(extractive, library.retriever(), library.embedder(), library,
             config.links()),
         digester(), store, limiter,
         new ChatService.Settings(admins, paper(), chatConfig.maxSubscriptionsPerChannel(),

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import newsbot.bot.Wiring;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.NewsLibrary;
-import newsbot.retrieval.index.IndexedPassage;
+import newsbot.retrieval.store.IndexedPassage;
 import newsbot.retrieval.search.Hit;
 import newsbot.retrieval.search.SearchRequest;
 import picocli.CommandLine.Command;

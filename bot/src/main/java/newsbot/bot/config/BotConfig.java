@@ -10,7 +10,7 @@ import java.util.Set;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.answer.AnswerSettings;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
-import newsbot.retrieval.index.ChineseAnalysis;
+import newsbot.retrieval.analysis.ChineseAnalysis;
 import newsbot.retrieval.search.Fusion;
 import newsbot.retrieval.search.RetrievalSettings;
 

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import newsbot.retrieval.embed.EmbeddingCache;
-import newsbot.retrieval.index.IndexedPassage;
+import newsbot.retrieval.store.IndexedPassage;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.model.Page;
 import newsbot.retrieval.parse.Corpus;

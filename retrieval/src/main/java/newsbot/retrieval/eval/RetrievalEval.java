@@ -2,7 +2,7 @@ package newsbot.retrieval.eval;
 
 import java.io.IOException;
 import java.util.List;
-import newsbot.retrieval.index.IndexedPassage;
+import newsbot.retrieval.store.IndexedPassage;
 import newsbot.retrieval.search.Hit;
 import newsbot.retrieval.search.Retriever;
 import newsbot.retrieval.search.SearchRequest;

@@ -47,6 +47,8 @@ import newsbot.retrieval.embed.EmbeddingModelChoice;
 import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.parse.CorpusParser;
 import newsbot.retrieval.parse.FurnitureRules;
+import newsbot.solr.SolrPassageStore;
+import newsbot.solr.SolrUnavailableException;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,18 +91,39 @@ public final class Wiring {
     return library(config.model(), config.retrieval());
   }
 
-  /** The same over another embedding model or retrieval settings (eval, bench). */
+  /**
+   * The same over another embedding model or retrieval settings (eval, bench). With {@code
+   * retrieval.backend: solr} the passages live in the model's SolrCloud collection (created when
+   * missing); the data folder keeps the embedding cache and the page copies.
+   */
   public NewsLibrary library(EmbeddingModelChoice choice, RetrievalSettings retrieval)
       throws IOException {
     Path data = checkedFolders();
-    return NewsLibrary.open(config.seeds(), data, parser(), embedder(choice, data), retrieval);
+    if (config.backend().embedded()) {
+      return NewsLibrary.open(config.seeds(), data, parser(), embedder(choice, data), retrieval);
+    }
+    return NewsLibrary.over(config.seeds(), data, parser(), solrStore(choice),
+        embedder(choice, data), retrieval);
+  }
+
+  private SolrPassageStore solrStore(EmbeddingModelChoice choice) throws IOException {
+    try {
+      return SolrPassageStore.open(config.backend().solr(), choice.configName(),
+          choice.dimension());
+    } catch (SolrUnavailableException e) {
+      throw new ConfigException(e.getMessage());
+    }
   }
 
   /**
    * For a query command (ask, search, chat): writes when the data folder is free, so a stale
-   * index is refreshed; reads a running bot's index when it holds the folder.
+   * index is refreshed; reads a running bot's index when it holds the folder. A SolrCloud
+   * collection is shared by every process: it is opened as for {@link #library()}.
    */
   public NewsLibrary queryLibrary() throws IOException {
+    if (!config.backend().embedded()) {
+      return library();
+    }
     Path data = checkedFolders();
     return NewsLibrary.openForQueries(config.seeds(), data, parser(),
         embedder(config.model(), data), config.retrieval());

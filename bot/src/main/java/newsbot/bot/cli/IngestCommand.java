@@ -8,6 +8,7 @@ import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.parse.ParseReport;
 import newsbot.retrieval.parse.Rejected;
 import newsbot.retrieval.store.SyncStats;
+import newsbot.solr.SolrUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -31,7 +32,12 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (NewsLibrary library = parent.wiring().library()) {
-      IngestReport r = library.ingest();
+      IngestReport r;
+      try {
+        r = library.ingest();
+      } catch (SolrUnavailableException e) {
+        throw new UserError(e.getMessage());
+      }
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       for (Rejected rej : r.rejected()) {

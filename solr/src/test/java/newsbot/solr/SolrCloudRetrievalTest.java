@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import newsbot.retrieval.IngestReport;
 import newsbot.retrieval.Links;
@@ -33,6 +34,10 @@ import newsbot.retrieval.parse.CorpusParser;
 import newsbot.retrieval.parse.FurnitureRules;
 import newsbot.retrieval.search.HybridRetriever;
 import newsbot.retrieval.search.RetrievalSettings;
+import newsbot.retrieval.search.SearchRequest;
+import newsbot.retrieval.store.IndexedPassage;
+import newsbot.retrieval.store.PassageStore;
+import newsbot.retrieval.store.StoreWrite;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
@@ -106,11 +111,15 @@ class SolrCloudRetrievalTest {
   }
 
   static Embedder embedder() throws IOException {
+    return embedder(DATA);
+  }
+
+  static Embedder embedder(Path data) throws IOException {
     return new Embedder(BGE, () -> BGE.load(Executors.newFixedThreadPool(2, r -> {
       Thread t = new Thread(r, "test-embedding");
       t.setDaemon(true);
       return t;
-    })), EmbeddingCache.open(DATA.resolve("embeddings"), BGE.configName(), BGE.dimension()));
+    })), EmbeddingCache.open(data.resolve("embeddings"), BGE.configName(), BGE.dimension()));
   }
 
   static ExtractiveAnswerer answerer(NewsLibrary lib) {
@@ -200,6 +209,89 @@ class SolrCloudRetrievalTest {
 
   @Test
   @Order(4)
+  void should_reload_like_the_embedded_index_and_keep_answering_until_the_one_commit()
+      throws Exception {
+    Path seeds = ROOT.resolve("reload-seeds");
+    Path data = ROOT.resolve("reload-data");
+    for (Path folder : List.of(seeds, data)) {
+      if (Files.exists(folder)) {
+        try (Stream<Path> all = Files.walk(folder)) {
+          for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(f);
+          }
+        }
+      }
+    }
+    Files.createDirectories(seeds);
+    Files.createDirectories(data.resolve("embeddings"));
+    Files.copy(DATA.resolve("embeddings").resolve(BGE.configName() + ".bin"),
+        data.resolve("embeddings").resolve(BGE.configName() + ".bin"));
+    Files.copy(SEEDS.resolve(PAGE_1), seeds.resolve(PAGE_1));
+    SolrSettings other = new SolrSettings(settings.urls(), "reload", 2, 2,
+        settings.connectTimeout(), settings.requestTimeout(), "", "");
+    SolrPassageStore store = SolrPassageStore.open(other, BGE.configName(), BGE.dimension());
+    cluster.waitForActiveCollection(store.collection(), 2, 4);
+    try (NewsLibrary lib = NewsLibrary.over(seeds, data, parser(), store, embedder(data),
+        RetrievalSettings.defaults())) {
+      lib.ingest();
+      Files.copy(SEEDS.resolve(PAGE_4), seeds.resolve(PAGE_4));
+      IngestReport added = lib.ingest();
+      assertEquals(List.of(PAGE_4), added.added());
+      assertEquals(0, added.index().deleted());
+      assertEquals(PAGE_4, top(lib, BANK).source());
+
+      // the page turns bad: reported, and its previous version still served
+      Files.write(seeds.resolve(PAGE_4), new byte[] {0, 0, 1, 2});
+      IngestReport bad = lib.ingest();
+      assertEquals(List.of(PAGE_4), bad.keptPrevious());
+      assertEquals(0, bad.index().deleted(), "nothing of the old page is lost");
+      assertEquals(PAGE_4, top(lib, BANK).source());
+
+      Files.delete(seeds.resolve(PAGE_4));
+      IngestReport removed = lib.ingest();
+      assertEquals(List.of(PAGE_4), removed.removed());
+      assertTrue(removed.index().deleted() > 0);
+      assertTrue(lib.retriever().search(SearchRequest.of(BANK, 10)).stream()
+          .noneMatch(h -> h.passage().source().equals(PAGE_4)));
+
+      // written under other rules: the next ingest deletes everything and writes it again;
+      // searches meanwhile keep seeing the whole previous version until the one commit
+      int passages = lib.index().size();
+      String title = top(lib, EXPORTS).title();
+      store.write(new StoreWrite(false, List.of(), List.of(),
+          Map.of(PassageStore.PAGES_KEY, store.committed(PassageStore.PAGES_KEY))));
+      AtomicBoolean done = new AtomicBoolean();
+      List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Thread searches = new Thread(() -> {
+        try {
+          while (!done.get()) {
+            seen.add(lib.index().size() + " " + top(lib, EXPORTS).title());
+          }
+        } catch (IOException | RuntimeException e) {
+          seen.add(e.toString());
+        }
+      });
+      searches.start();
+      IngestReport rewritten = lib.ingest();
+      done.set(true);
+      searches.join();
+      assertEquals(passages, rewritten.index().added(), "everything written again");
+      assertTrue(seen.size() > 1, "searches ran during the ingest: " + seen.size());
+      assertEquals(List.of(passages + " " + title), seen.stream().distinct().toList());
+    }
+  }
+
+  static final String PAGE_1 = "001_1b195415e26a939e.txt";
+  static final String PAGE_4 = "004_c46a323090806ea5.txt";
+  static final String BANK = "嘉兴银行平湖支行成立年份";
+  static final String EXPORTS = "跨境电商出口规模目标";
+
+  static IndexedPassage top(NewsLibrary lib, String query) throws IOException {
+    return lib.retriever().search(SearchRequest.of(query, 1)).get(0).passage();
+  }
+
+  @Test
+  @Order(5)
   void should_keep_answering_with_one_node_stopped() throws Exception {
     JettySolrRunner first = cluster.getJettySolrRunner(0);
     cluster.stopJettySolrRunner(first);
@@ -212,7 +304,7 @@ class SolrCloudRetrievalTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void should_fail_an_ingest_on_a_cluster_that_is_down_and_leave_the_embedded_index()
       throws Exception {
     Map<String, Long> before = files(DATA.resolve("index"));

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -62,6 +64,10 @@ class SolrCloudRetrievalTest {
   static final Path QA = Path.of("eval", "qa-dev.jsonl");
   static final Path ROOT = Path.of("solr", "target", "test-data");
   static final Path DATA = ROOT.resolve("seeds");
+  static final String PAGE_1 = "001_1b195415e26a939e.txt";
+  static final String PAGE_4 = "004_c46a323090806ea5.txt";
+  static final String BANK = "嘉兴银行平湖支行成立年份";
+  static final String EXPORTS = "跨境电商出口规模目标";
 
   static MiniSolrCloudCluster cluster;
   static List<QaItem> items;
@@ -216,7 +222,7 @@ class SolrCloudRetrievalTest {
     for (Path folder : List.of(seeds, data)) {
       if (Files.exists(folder)) {
         try (Stream<Path> all = Files.walk(folder)) {
-          for (Path f : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          for (Path f : all.sorted(Comparator.reverseOrder()).toList()) {
             Files.delete(f);
           }
         }
@@ -261,7 +267,7 @@ class SolrCloudRetrievalTest {
       store.write(new StoreWrite(false, List.of(), List.of(),
           Map.of(PassageStore.PAGES_KEY, store.committed(PassageStore.PAGES_KEY))));
       AtomicBoolean done = new AtomicBoolean();
-      List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+      List<String> seen = new CopyOnWriteArrayList<>();
       Thread searches = new Thread(() -> {
         try {
           while (!done.get()) {
@@ -280,11 +286,6 @@ class SolrCloudRetrievalTest {
       assertEquals(List.of(passages + " " + title), seen.stream().distinct().toList());
     }
   }
-
-  static final String PAGE_1 = "001_1b195415e26a939e.txt";
-  static final String PAGE_4 = "004_c46a323090806ea5.txt";
-  static final String BANK = "嘉兴银行平湖支行成立年份";
-  static final String EXPORTS = "跨境电商出口规模目标";
 
   static IndexedPassage top(NewsLibrary lib, String query) throws IOException {
     return lib.retriever().search(SearchRequest.of(query, 1)).get(0).passage();

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import newsbot.retrieval.Fixtures;
 import newsbot.retrieval.NewsLibrary;
-import newsbot.retrieval.embed.EmbeddingModelChoice;
 import newsbot.retrieval.analysis.ChineseAnalysis;
+import newsbot.retrieval.embed.EmbeddingModelChoice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrResponse;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +63,7 @@ final class SolrNodes implements Closeable {
       } catch (IOException e) {
         last = e;
         LOG.warn("Solr node {} did not answer: {}", settings.urls().get(n), e.toString());
-      } catch (org.apache.solr.common.SolrException e) {
+      } catch (SolrException e) { // the node answered, with an error: no other will do better
         throw new IOException(settings.describe() + " refused a request: " + e.getMessage(), e);
       }
     }

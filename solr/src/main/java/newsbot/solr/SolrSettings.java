@@ -25,7 +25,7 @@ public record SolrSettings(List<String> urls, String collection, int shards, int
     }
   }
 
-  /** The cluster in words, for messages: its first node and how many others. */
+  /** The cluster in words, for messages: its node URLs. */
   public String describe() {
     return "the SolrCloud cluster at " + String.join(", ", urls);
   }

@@ -70,6 +70,7 @@ class SolrCloudRetrievalTest {
   static final String EXPORTS = "跨境电商出口规模目标";
 
   static MiniSolrCloudCluster cluster;
+  static Path clusterFolder;
   static List<QaItem> items;
   static List<Metrics> embeddedMetrics;
   static List<Answer> embeddedAnswers;
@@ -92,8 +93,8 @@ class SolrCloudRetrievalTest {
     }
     long t1 = System.nanoTime();
     System.setProperty("zookeeper.forceSync", "no");
-    Path base = Files.createTempDirectory(ROOT.toAbsolutePath().getParent(), "cluster-");
-    cluster = new MiniSolrCloudCluster.Builder(2, base).build();
+    clusterFolder = Files.createTempDirectory(ROOT.toAbsolutePath().getParent(), "cluster-");
+    cluster = new MiniSolrCloudCluster.Builder(2, clusterFolder).build();
     List<String> urls = cluster.getJettySolrRunners().stream()
         .map(j -> j.getBaseUrl().toString()).toList();
     settings = new SolrSettings(urls, "newsbot", 2, 2, Duration.ofSeconds(5),
@@ -109,6 +110,20 @@ class SolrCloudRetrievalTest {
     }
     if (cluster != null) {
       cluster.shutdown();
+    }
+    if (clusterFolder != null) {
+      delete(clusterFolder);
+    }
+  }
+
+  /** Deletes a folder and everything in it, when present. */
+  static void delete(Path folder) throws IOException {
+    if (Files.exists(folder)) {
+      try (Stream<Path> all = Files.walk(folder)) {
+        for (Path f : all.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
     }
   }
 
@@ -219,15 +234,8 @@ class SolrCloudRetrievalTest {
       throws Exception {
     Path seeds = ROOT.resolve("reload-seeds");
     Path data = ROOT.resolve("reload-data");
-    for (Path folder : List.of(seeds, data)) {
-      if (Files.exists(folder)) {
-        try (Stream<Path> all = Files.walk(folder)) {
-          for (Path f : all.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(f);
-          }
-        }
-      }
-    }
+    delete(seeds);
+    delete(data);
     Files.createDirectories(seeds);
     Files.createDirectories(data.resolve("embeddings"));
     Files.copy(DATA.resolve("embeddings").resolve(BGE.configName() + ".bin"),

@@ -66,7 +66,7 @@ public final class App implements AutoCloseable {
       web.start(http.host(), http.port());
       LOG.info("listening on {}:{}; loading the paper", http.host(), web.port());
       library.ensureFresh();
-      library.index().embedder().warm();
+      library.embedder().warm();
       chat.markReady();
       if (!http.publicBaseUrlConfigured()
           && (config.telegram().enabled() || config.wecom().enabled())) {

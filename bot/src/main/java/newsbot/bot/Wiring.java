@@ -57,6 +57,8 @@ import newsbot.retrieval.query.QueryTermExtractor;
 import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.parse.CorpusParser;
 import newsbot.retrieval.parse.FurnitureRules;
+import newsbot.solr.SolrPassageStore;
+import newsbot.solr.SolrUnavailableException;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,18 +101,39 @@ public final class Wiring {
     return library(config.model(), config.retrieval());
   }
 
-  /** The same over another embedding model or retrieval settings (eval, bench). */
+  /**
+   * The same over another embedding model or retrieval settings (eval, bench). With {@code
+   * retrieval.backend: solr} the passages live in the model's SolrCloud collection (created when
+   * missing); the data folder keeps the embedding cache and the page copies.
+   */
   public NewsLibrary library(EmbeddingModelChoice choice, RetrievalSettings retrieval)
       throws IOException {
     Path data = checkedFolders();
-    return NewsLibrary.open(config.seeds(), data, parser(), embedder(choice, data), retrieval);
+    if (config.backend().embedded()) {
+      return NewsLibrary.open(config.seeds(), data, parser(), embedder(choice, data), retrieval);
+    }
+    return NewsLibrary.over(config.seeds(), data, parser(), solrStore(choice),
+        embedder(choice, data), retrieval);
+  }
+
+  private SolrPassageStore solrStore(EmbeddingModelChoice choice) throws IOException {
+    try {
+      return SolrPassageStore.open(config.backend().solr(), choice.configName(),
+          choice.dimension());
+    } catch (SolrUnavailableException e) {
+      throw new ConfigException(e.getMessage());
+    }
   }
 
   /**
    * For a query command (ask, search, chat): writes when the data folder is free, so a stale
-   * index is refreshed; reads a running bot's index when it holds the folder.
+   * index is refreshed; reads a running bot's index when it holds the folder. A SolrCloud
+   * collection is shared by every process: it is opened as for {@link #library()}.
    */
   public NewsLibrary queryLibrary() throws IOException {
+    if (!config.backend().embedded()) {
+      return library();
+    }
     Path data = checkedFolders();
     return NewsLibrary.openForQueries(config.seeds(), data, parser(),
         embedder(config.model(), data), config.retrieval());
@@ -158,7 +181,7 @@ public final class Wiring {
   }
 
   public ExtractiveAnswerer extractive(NewsLibrary library) {
-    return new ExtractiveAnswerer(library.retriever(), library.index().embedder(), library,
+    return new ExtractiveAnswerer(library.retriever(), library.embedder(), library,
         config.links(), config.answer());
   }
 
@@ -228,7 +251,7 @@ public final class Wiring {
 
   /** The newsroom report over a log and the library's articles. */
   public NewsroomReports reports(QuestionLog log, NewsLibrary library) {
-    Embedder embedder = library.index().embedder();
+    Embedder embedder = library.embedder();
     // question against question is symmetric: no query instruction
     QuestionGroups groups = new QuestionGroups(q -> embedder.model().embed(q).content().vector(),
         new QueryTermExtractor(), QuestionGroups.MIN_COSINE);
@@ -249,7 +272,7 @@ public final class Wiring {
         Channel.WECOM, config.wecom().admins());
     ExtractiveAnswerer extractive = extractive(library);
     ChatService chat = new ChatService(library, answerer(library, extractive),
-        new TopicAnswers(extractive, library.retriever(), library.index().embedder(), library,
+        new TopicAnswers(extractive, library.retriever(), library.embedder(), library,
             config.links()),
         digester(), store, limiter,
         new ChatService.Settings(admins, paper(), chatConfig.maxSubscriptionsPerChannel(),

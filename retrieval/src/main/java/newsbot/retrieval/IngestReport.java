@@ -1,12 +1,12 @@
 package newsbot.retrieval;
 
 import java.util.List;
-import newsbot.retrieval.index.PassageIndex;
 import newsbot.retrieval.parse.ParseReport;
+import newsbot.retrieval.store.SyncStats;
 
 /**
  * What an ingest or reload did: which page files were added, changed, removed or rejected, what
- * the parser counted, and what the index changed.
+ * the parser counted, and what the passage store changed.
  *
  * @param rejected files not loaded; where an earlier good version existed, it stays in the index
  * @param keptPrevious the rejected files whose earlier good version is still served
@@ -18,7 +18,7 @@ public record IngestReport(
     List<newsbot.retrieval.parse.Rejected> rejected,
     List<String> keptPrevious,
     ParseReport parse,
-    PassageIndex.SyncStats index,
+    SyncStats index,
     long millis) {
 
   public IngestReport {

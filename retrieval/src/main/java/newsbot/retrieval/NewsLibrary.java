@@ -25,14 +25,19 @@ import newsbot.retrieval.parse.RejectedFileException;
 import newsbot.retrieval.search.HybridRetriever;
 import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.search.Retriever;
+import newsbot.retrieval.store.PassageStore;
+import newsbot.retrieval.store.PassageSync;
+import newsbot.retrieval.store.SyncStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The newspaper as the bot knows it: the seeds folder, its parsed articles and their index.
+ * The newspaper as the bot knows it: the seeds folder, its parsed articles and the store of their
+ * passages ({@link PassageStore}: the embedded Lucene index by default, or a SolrCloud collection
+ * through {@link #over}).
  *
- * <p>Layout of the data folder: {@code index/<model>/} the Lucene index; {@code embeddings/} the
- * embedding cache; {@code pages/} the last good copy of every page file, so a page that turns bad
+ * <p>Layout of the data folder: {@code index/<model>/} the embedded Lucene index (absent when the
+ * passages live in another store); {@code embeddings/} the embedding cache (used with any store); {@code pages/} the last good copy of every page file, so a page that turns bad
  * keeps serving its earlier version. {@link #ingest()} is serialised; everything else is
  * thread-safe and keeps working during an ingest.
  *
@@ -62,20 +67,22 @@ public final class NewsLibrary implements Closeable, CorpusSource {
   private final Path data;
   private final Path pagesCopy;
   private final CorpusParser parser;
-  private final PassageIndex index;
+  private final PassageStore index;
+  private final Embedder embedder;
   private final HybridRetriever retriever;
   private final SeedFolder folder;
   private volatile Corpus corpus;
 
-  private NewsLibrary(Path seeds, Path data, CorpusParser parser, PassageIndex index,
-      RetrievalSettings settings) {
+  private NewsLibrary(Path seeds, Path data, CorpusParser parser, PassageStore index,
+      Embedder embedder, RetrievalSettings settings) {
     this.seeds = seeds;
     this.data = data;
     this.pagesCopy = data.resolve("pages");
     this.folder = new SeedFolder(seeds, pagesCopy, parser);
     this.parser = parser;
     this.index = index;
-    this.retriever = new HybridRetriever(index, settings);
+    this.embedder = embedder;
+    this.retriever = new HybridRetriever(index, embedder, settings);
   }
 
   /**
@@ -88,8 +95,8 @@ public final class NewsLibrary implements Closeable, CorpusSource {
   public static NewsLibrary open(Path seeds, Path data, CorpusParser parser, Embedder embedder,
       RetrievalSettings settings) throws IOException {
     try {
-      return new NewsLibrary(seeds, data, parser,
-          PassageIndex.open(indexFolder(data, embedder), embedder), settings);
+      return new NewsLibrary(seeds, data, parser, PassageIndex.open(indexFolder(data, embedder)),
+          embedder, settings);
     } catch (IndexInUseException e) {
       throw IndexInUseException.heldBy(data, e.getCause());
     }
@@ -104,7 +111,17 @@ public final class NewsLibrary implements Closeable, CorpusSource {
   public static NewsLibrary openReadOnly(Path seeds, Path data, CorpusParser parser,
       Embedder embedder, RetrievalSettings settings) {
     return new NewsLibrary(seeds, data, parser,
-        PassageIndex.openReadOnly(indexFolder(data, embedder), embedder), settings);
+        PassageIndex.openReadOnly(indexFolder(data, embedder)), embedder, settings);
+  }
+
+  /**
+   * A library whose passages live in another store (a SolrCloud collection): the data folder
+   * keeps the embedding cache and the page copies; the store is the embedder's model's, and the
+   * library closes it. Writes when the store does.
+   */
+  public static NewsLibrary over(Path seeds, Path data, CorpusParser parser, PassageStore store,
+      Embedder embedder, RetrievalSettings settings) {
+    return new NewsLibrary(seeds, data, parser, store, embedder, settings);
   }
 
   /**
@@ -135,8 +152,14 @@ public final class NewsLibrary implements Closeable, CorpusSource {
     return retriever;
   }
 
-  public PassageIndex index() {
+  /** The store of the passages (its size, for the status lines). */
+  public PassageStore index() {
     return index;
+  }
+
+  /** The embedder of the store's model: questions are embedded with it, in-process. */
+  public Embedder embedder() {
+    return embedder;
   }
 
   public Path seeds() {
@@ -145,7 +168,7 @@ public final class NewsLibrary implements Closeable, CorpusSource {
 
   /** True when the seeds folder differs from what the index was built from. */
   public boolean isStale() throws IOException {
-    String committed = index.committed(PassageIndex.PAGES_KEY);
+    String committed = index.committed(PassageStore.PAGES_KEY);
     return committed == null || !INDEX_VERSION.equals(index.committed(VERSION_KEY))
         || !JSON.readValue(committed, new TypeReference<Map<String, String>>() {})
             .equals(folder.hashes());
@@ -164,7 +187,7 @@ public final class NewsLibrary implements Closeable, CorpusSource {
     if (!readOnly()) {
       return Optional.of(ingest());
     }
-    if (index.committed(PassageIndex.PAGES_KEY) == null) {
+    if (index.committed(PassageStore.PAGES_KEY) == null) {
       throw IndexInUseException.notBuilt(data);
     }
     LOG.warn("the index in {} is older than the seeds folder; it is read-only here, so answers"
@@ -187,11 +210,9 @@ public final class NewsLibrary implements Closeable, CorpusSource {
     Map<String, String> before = previousHashes();
     SeedFolder.SeedParse seedParse = folder.parse();
     Corpus parsed = seedParse.corpus();
-    if (!INDEX_VERSION.equals(index.committed(VERSION_KEY))) {
-      index.clear(); // written by other rules: start over
-    }
-    PassageIndex.SyncStats stats = index.sync(parsed.pages(), Map.of(
-        PassageIndex.PAGES_KEY, JSON.writeValueAsString(hashes), VERSION_KEY, INDEX_VERSION));
+    boolean otherRules = !INDEX_VERSION.equals(index.committed(VERSION_KEY)); // start over
+    SyncStats stats = PassageSync.sync(index, embedder, parsed.pages(), otherRules, Map.of(
+        PassageStore.PAGES_KEY, JSON.writeValueAsString(hashes), VERSION_KEY, INDEX_VERSION));
     folder.refreshCopies(seedParse.effective());
     this.corpus = parsed;
     List<String> added = new ArrayList<>();
@@ -291,7 +312,7 @@ public final class NewsLibrary implements Closeable, CorpusSource {
   }
 
   private Map<String, String> previousHashes() throws IOException {
-    String committed = index.committed(PassageIndex.PAGES_KEY);
+    String committed = index.committed(PassageStore.PAGES_KEY);
     return committed == null ? Map.of()
         : JSON.readValue(committed, new TypeReference<Map<String, String>>() {});
   }

@@ -52,7 +52,7 @@ class IncrementalIngestTest {
     try (NewsLibrary reopened = Fixtures.library(seeds, data, BGE)) {
       assertFalse(reopened.isStale());
       assertTrue(reopened.ensureFresh().isEmpty());
-      assertEquals(0, reopened.index().embedder().computed(), "a restart embeds nothing");
+      assertEquals(0, reopened.embedder().computed(), "a restart embeds nothing");
       assertEquals("我市加力推动跨境电商高质量发展", top(reopened, "跨境电商出口规模目标"));
     }
   }

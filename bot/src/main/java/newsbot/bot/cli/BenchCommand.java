@@ -95,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
         again.ensureFresh();
         again.index().size();
         reopen = seconds(t0);
-        reopenEmbeddings = again.index().embedder().computed();
+        reopenEmbeddings = again.embedder().computed();
       }
       Serving v = serving;
       Row row = new Row(scale, pages, v.passages(), round(v.ingest()),
@@ -123,7 +123,7 @@ final class BenchCommand implements Callable<Integer> {
 
   private Serving serve(NewsLibrary lib, Wiring wiring) throws IOException {
     long t0 = System.nanoTime();
-    lib.index().embedder().warm();
+    lib.embedder().warm();
     double modelLoad = seconds(t0);
     double modelRate = modelEmbeddingsPerSecond(lib, wiring);
 
@@ -146,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
     double[] embedOnly = new double[queries];
     for (int i = 0; i < queries; i++) {
       long q0 = System.nanoTime();
-      lib.index().embedder().embedQuery(questions.get(i % questions.size()));
+      lib.embedder().embedQuery(questions.get(i % questions.size()));
       embedOnly[i] = (System.nanoTime() - q0) / 1e6;
     }
     Arrays.sort(embedOnly);
@@ -160,7 +160,8 @@ final class BenchCommand implements Callable<Integer> {
   /** Median latency of one retrieval mode alone over the questions. */
   private double p50(NewsLibrary lib, List<String> questions, RetrievalSettings.Mode mode)
       throws IOException {
-    HybridRetriever r = new HybridRetriever(lib.index(), RetrievalSettings.defaults().withMode(mode));
+    HybridRetriever r = new HybridRetriever(lib.index(), lib.embedder(),
+        RetrievalSettings.defaults().withMode(mode));
     double[] ms = new double[Math.min(queries, 100)];
     for (int i = 0; i < ms.length; i++) {
       long t0 = System.nanoTime();
@@ -177,11 +178,11 @@ final class BenchCommand implements Callable<Integer> {
     CorpusParser parser = wiring.parser();
     List<TextSegment> texts = new ArrayList<>();
     for (var article : parser.parseFolder(wiring.config().seeds()).articles()) {
-      for (var p : newsbot.retrieval.index.Passages.of(article)) {
+      for (var p : newsbot.retrieval.store.Passages.of(article)) {
         texts.add(TextSegment.from(article.titleStack() + "\n" + p.text()));
       }
     }
-    EmbeddingModel model = lib.index().embedder().model();
+    EmbeddingModel model = lib.embedder().model();
     model.embedAll(texts.subList(0, Math.min(8, texts.size()))); // warm-up
     long t0 = System.nanoTime();
     model.embedAll(texts);

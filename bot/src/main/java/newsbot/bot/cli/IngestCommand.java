@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import newsbot.retrieval.IngestReport;
 import newsbot.retrieval.NewsLibrary;
-import newsbot.retrieval.index.PassageIndex;
 import newsbot.retrieval.parse.ParseReport;
 import newsbot.retrieval.parse.Rejected;
+import newsbot.retrieval.store.SyncStats;
+import newsbot.solr.SolrUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,19 +27,24 @@ final class IngestCommand implements Callable<Integer> {
 
   record Output(String model, List<String> added, List<String> changed, List<String> removed,
       List<Rejected> rejected, List<String> keptPrevious, ParseReport parse,
-      PassageIndex.SyncStats index, long millis) {}
+      SyncStats index, long millis) {}
 
   @Override
   public Integer call() throws Exception {
     try (NewsLibrary library = parent.wiring().library()) {
-      IngestReport r = library.ingest();
+      IngestReport r;
+      try {
+        r = library.ingest();
+      } catch (SolrUnavailableException e) {
+        throw new UserError(e.getMessage());
+      }
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       for (Rejected rej : r.rejected()) {
         err.println("newsbot: rejected " + rej.source() + ": " + rej.reason()
             + (r.keptPrevious().contains(rej.source()) ? " (previous version kept)" : ""));
       }
-      String model = library.index().embedder().choice().configName();
+      String model = library.embedder().choice().configName();
       if (json) {
         out.println(Json.writePretty(new Output(model, r.added(), r.changed(), r.removed(),
             r.rejected(), r.keptPrevious(), r.parse(), r.index(), r.millis())));

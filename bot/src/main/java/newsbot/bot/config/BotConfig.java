@@ -2,17 +2,19 @@ package newsbot.bot.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import newsbot.retrieval.Links;
+import newsbot.retrieval.analysis.ChineseAnalysis;
 import newsbot.retrieval.answer.AnswerSettings;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
-import newsbot.retrieval.index.ChineseAnalysis;
 import newsbot.retrieval.search.Fusion;
 import newsbot.retrieval.search.RetrievalSettings;
+import newsbot.solr.SolrSettings;
 
 /**
  * The whole configuration, parsed once and validated: every command and the bot process are built
@@ -20,8 +22,21 @@ import newsbot.retrieval.search.RetrievalSettings;
  * and where it was set. {@link #toString()} of the parts that hold secrets never shows them.
  */
 public record BotConfig(Path seeds, Path data, Paper paper, List<String> furniture,
-    EmbeddingModelChoice model, RetrievalSettings retrieval, AnswerSettings answer, Http http,
-    Chat chat, Telegram telegram, Wecom wecom, Llm llm, Newsroom newsroom, String origin) {
+    EmbeddingModelChoice model, RetrievalSettings retrieval, Backend backend,
+    AnswerSettings answer, Http http, Chat chat, Telegram telegram, Wecom wecom, Llm llm,
+    Newsroom newsroom, String origin) {
+
+  /**
+   * Where the passages live.
+   *
+   * @param solr the SolrCloud cluster ({@code retrieval.backend: solr}), or null for the embedded
+   *     Lucene index in the data folder (the default)
+   */
+  public record Backend(SolrSettings solr) {
+    public boolean embedded() {
+      return solr == null;
+    }
+  }
 
   /** The paper's name and edition, and where its e-paper lives. */
   public record Paper(String name, String edition, String epaperTemplate) {
@@ -92,14 +107,14 @@ public record BotConfig(Path seeds, Path data, Paper paper, List<String> furnitu
 
   /** The same configuration over other seeds and data folders (benchmarks). */
   public BotConfig withFolders(Path newSeeds, Path newData) {
-    return new BotConfig(newSeeds, newData, paper, furniture, model, retrieval, answer, http, chat,
-        telegram, wecom, llm, newsroom, origin);
+    return new BotConfig(newSeeds, newData, paper, furniture, model, retrieval, backend, answer,
+        http, chat, telegram, wecom, llm, newsroom, origin);
   }
 
   /** The same values, said to come from elsewhere (tests compare configurations by value). */
   BotConfig withOrigin(String newOrigin) {
-    return new BotConfig(seeds, data, paper, furniture, model, retrieval, answer, http, chat,
-        telegram, wecom, llm, newsroom, newOrigin);
+    return new BotConfig(seeds, data, paper, furniture, model, retrieval, backend, answer, http,
+        chat, telegram, wecom, llm, newsroom, newOrigin);
   }
 
   /** The two links of a citation, from the paper and the public base URL. */
@@ -114,7 +129,7 @@ public record BotConfig(Path seeds, Path data, Paper paper, List<String> furnitu
         dataOption != null ? dataOption : Path.of(c.get("data")),
         new Paper(c.get("paper.name"), c.get("paper.edition"), c.get("paper.epaper-url-template")),
         c.getList("parser.furniture"),
-        model(c), retrieval(c), answer(c),
+        model(c), retrieval(c), backend(c), answer(c),
         new Http(c.get("http.host"), port(c), baseUrl(c), c.get("http.trusted-proxy-header")),
         new Chat(positive(c, "chat.rate-burst"), positive(c, "chat.rate-refill-seconds"),
             positive(c, "chat.max-subscriptions-per-channel")),
@@ -156,6 +171,49 @@ public record BotConfig(Path seeds, Path data, Paper paper, List<String> furnitu
     return d.withAnalyses(analyses.isEmpty() ? d.analyses() : analyses).withFusion(fusion)
         .withDenseWeight(denseWeight)
         .withTitleBoost((float) c.getDouble("retrieval.title-boost"));
+  }
+
+  private static Backend backend(Config c) {
+    String name = c.get("retrieval.backend").strip().toLowerCase(Locale.ROOT);
+    if (name.equals("lucene")) {
+      return new Backend(null);
+    }
+    if (!name.equals("solr")) {
+      throw new ConfigException(c.source("retrieval.backend") + " must be lucene or solr, not '"
+          + name + "'");
+    }
+    List<String> urls = c.getList("retrieval.solr.urls");
+    if (urls.isEmpty()) {
+      throw new ConfigException(c.source("retrieval.backend") + " is solr: set"
+          + " retrieval.solr.urls to the base URL of at least one node (http://host:8983/solr)");
+    }
+    for (String url : urls) {
+      URI uri;
+      try {
+        uri = URI.create(url);
+      } catch (IllegalArgumentException e) {
+        uri = URI.create("invalid:x");
+      }
+      if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("https?")) {
+        throw new ConfigException(c.source("retrieval.solr.urls") + " must list absolute http(s)"
+            + " URLs, not '" + url + "'");
+      }
+    }
+    String collection = c.get("retrieval.solr.collection");
+    if (!collection.matches("[A-Za-z0-9_][A-Za-z0-9_.-]*")) {
+      throw new ConfigException(c.source("retrieval.solr.collection") + " must be a Solr"
+          + " collection name (letters, digits, _ . -), not '" + collection + "'");
+    }
+    String user = c.get("retrieval.solr.username");
+    String password = c.get("retrieval.solr.password");
+    if (user.isEmpty() != password.isEmpty()) {
+      throw new ConfigException("set both NEWSBOT_RETRIEVAL_SOLR_USERNAME and"
+          + " NEWSBOT_RETRIEVAL_SOLR_PASSWORD, or neither");
+    }
+    return new Backend(new SolrSettings(urls, collection, positive(c, "retrieval.solr.shards"),
+        positive(c, "retrieval.solr.replicas"),
+        Duration.ofMillis(positive(c, "retrieval.solr.connect-timeout-ms")),
+        Duration.ofMillis(positive(c, "retrieval.solr.request-timeout-ms")), user, password));
   }
 
   private static AnswerSettings answer(Config c) {

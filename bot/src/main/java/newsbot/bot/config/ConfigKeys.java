@@ -14,7 +14,8 @@ public final class ConfigKeys {
   /** Keys whose values are secrets: environment only, never logged. */
   public static final Set<String> SECRETS =
       Set.of("telegram.token", "wecom.secret", "wecom.aes-key", "wecom.token",
-          "wecom.robot-webhook", "llm.api-key", "log.salt");
+          "wecom.robot-webhook", "llm.api-key", "log.salt", "retrieval.solr.username",
+          "retrieval.solr.password");
 
   /** Key → default ("" for none; lists comma-separated). */
   static final Map<String, String> DEFAULTS = defaults();
@@ -35,6 +36,16 @@ public final class ConfigKeys {
     d.put("retrieval.fusion", "minmax");
     d.put("retrieval.dense-weight", "0.6");
     d.put("retrieval.title-boost", "2.0");
+    // where the passages live: lucene (the embedded index in the data folder) or solr
+    d.put("retrieval.backend", "lucene");
+    d.put("retrieval.solr.urls", "");
+    d.put("retrieval.solr.collection", "newsbot");
+    d.put("retrieval.solr.shards", "2");
+    d.put("retrieval.solr.replicas", "2");
+    d.put("retrieval.solr.connect-timeout-ms", "5000");
+    d.put("retrieval.solr.request-timeout-ms", "60000");
+    d.put("retrieval.solr.username", "");
+    d.put("retrieval.solr.password", "");
     d.put("http.host", "127.0.0.1");
     d.put("http.port", "8080");
     d.put("http.public-base-url", "");

@@ -65,7 +65,7 @@ class NewsroomReportTest {
     store = Store.open(data.resolve("newsbot.db"));
     log = QuestionLog.open(data.resolve("questions.db"), UserHash.of("test-salt"),
         Duration.ofDays(180), Clock.systemUTC());
-    var model = library.index().embedder().model();
+    var model = library.embedder().model();
     reports = new NewsroomReports(log, new QuestionGroups(q -> model.embed(q).content().vector(),
         new QueryTermExtractor(), QuestionGroups.MIN_COSINE), library, Clock.systemUTC());
     chat = new ChatService(library, BotFixtures.answerer(library), BotFixtures.overviews(library),

@@ -39,13 +39,13 @@ public final class BotFixtures {
   }
 
   public static ExtractiveAnswerer answerer(NewsLibrary library) {
-    return new ExtractiveAnswerer(library.retriever(), library.index().embedder(), library,
+    return new ExtractiveAnswerer(library.retriever(), library.embedder(), library,
         LINKS, AnswerSettings.defaults());
   }
 
   /** Overviews, summaries and roles over the same answerer. */
   public static Overviews overviews(NewsLibrary library) {
-    return new TopicAnswers(answerer(library), library.retriever(), library.index().embedder(),
+    return new TopicAnswers(answerer(library), library.retriever(), library.embedder(),
         library, LINKS);
   }
 

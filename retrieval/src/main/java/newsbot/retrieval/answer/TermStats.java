@@ -1,18 +1,13 @@
 package newsbot.retrieval.answer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import newsbot.retrieval.index.ChineseAnalysis;
+import newsbot.retrieval.analysis.ChineseAnalysis;
 import newsbot.retrieval.model.Article;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Document frequencies over the articles of a corpus, for weighting question terms: a term every
@@ -25,8 +20,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class TermStats {
 
-  private static final Analyzer BIGRAMS = ChineseAnalysis.BIGRAM.analyzer();
-  private static final Analyzer WORDS = ChineseAnalysis.SMARTCN.analyzer();
 
   /** Analysed articles kept for the questions that follow (an article is asked about again). */
   private static final int MEMO_ARTICLES = 2048;
@@ -72,26 +65,12 @@ final class TermStats {
 
   /** Distinct bigram terms of a text. */
   static Set<String> terms(String text) {
-    return tokens(BIGRAMS, text, new HashSet<>());
+    return new HashSet<>(ChineseAnalysis.BIGRAM.terms(text));
   }
 
   /** Distinct dictionary words of a text, in order of first appearance. */
   static Set<String> words(String text) {
-    return tokens(WORDS, text, new LinkedHashSet<>());
-  }
-
-  private static Set<String> tokens(Analyzer analyzer, String text, Set<String> out) {
-    try (TokenStream ts = analyzer.tokenStream("q", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysing a string cannot fail", e);
-    }
-    return out;
+    return new LinkedHashSet<>(ChineseAnalysis.SMARTCN.terms(text));
   }
 
   /** The article analysed, from the memo when it was asked about before. */

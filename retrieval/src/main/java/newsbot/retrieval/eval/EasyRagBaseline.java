@@ -26,14 +26,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import newsbot.retrieval.embed.EmbeddingCache;
-import newsbot.retrieval.index.IndexedPassage;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.model.Page;
 import newsbot.retrieval.parse.Corpus;
 import newsbot.retrieval.search.Hit;
-import newsbot.retrieval.search.Retriever;
 import newsbot.retrieval.search.Retrieval;
+import newsbot.retrieval.search.Retriever;
 import newsbot.retrieval.search.SearchRequest;
+import newsbot.retrieval.store.IndexedPassage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.analysis.ChineseAnalysis;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
-import newsbot.retrieval.index.ChineseAnalysis;
 import newsbot.retrieval.search.Fusion;
 import newsbot.retrieval.search.HybridRetriever;
-import newsbot.retrieval.search.Retriever;
-import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.search.RetrievalSettings.Mode;
+import newsbot.retrieval.search.RetrievalSettings;
+import newsbot.retrieval.search.Retriever;
 
 /**
  * The runs of {@code eval}, defined once: the command prints them and {@code
@@ -95,7 +95,8 @@ public final class EvalRuns {
       throws IOException {
     List<Metrics> out = new ArrayList<>();
     for (IndexRun run : indexRuns(model, system)) {
-      Retriever retriever = new HybridRetriever(libraries.apply(run.model()).index(),
+      NewsLibrary library = libraries.apply(run.model());
+      Retriever retriever = new HybridRetriever(library.index(), library.embedder(),
           run.settings());
       out.add(RetrievalEval.run(run.name(), run.label(), retriever, items));
     }

@@ -2,10 +2,10 @@ package newsbot.retrieval.eval;
 
 import java.io.IOException;
 import java.util.List;
-import newsbot.retrieval.index.IndexedPassage;
 import newsbot.retrieval.search.Hit;
 import newsbot.retrieval.search.Retriever;
 import newsbot.retrieval.search.SearchRequest;
+import newsbot.retrieval.store.IndexedPassage;
 
 /**
  * hit@1, hit@3, hit@5 and MRR@10 of a retriever: a result is right when it is an article on a

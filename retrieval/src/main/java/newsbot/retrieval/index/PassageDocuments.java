@@ -1,77 +1,89 @@
 package newsbot.retrieval.index;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.IOException;
 import java.time.LocalDate;
-import java.util.HexFormat;
-import newsbot.retrieval.model.Article;
-import newsbot.retrieval.model.Page;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import newsbot.retrieval.analysis.ChineseAnalysis;
+import newsbot.retrieval.store.Fields;
+import newsbot.retrieval.store.IndexedPassage;
+import newsbot.retrieval.store.StoredPassage;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * How a passage becomes a Lucene document and back: which fields, why each type, and the hash
- * that tells an unchanged passage from a changed one. Stateless.
+ * How a passage becomes a Lucene document and back: which fields, and why each type. Stateless.
  */
 final class PassageDocuments {
   private PassageDocuments() {}
 
-  /** The text that is embedded for a passage: the headline stack gives it its context. */
-  static String embeddingText(Article article, Passage p) {
-    return article.titleStack() + "\n" + p.text();
-  }
-
-  static String hash(Page page, Article a, Passage p, String embedText) {
-    String all = String.join("\u0001", embedText, a.id(), a.kind().jsonName(), a.byline(),
-        page.source(), String.valueOf(page.date()), String.valueOf(page.issueNo()),
-        String.valueOf(page.page()), a.title(), a.kicker(), a.subtitle());
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-          .digest(all.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static Document document(Page page, Article a, Passage p, String hash) {
+  static Document document(StoredPassage stored) {
+    IndexedPassage p = stored.passage();
     Document doc = new Document();
-    doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
-    doc.add(new StringField(Fields.ARTICLE_ID, a.id(), Field.Store.YES));
-    doc.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(a.id()))); // group w/o loading
+    doc.add(new StringField(Fields.ID, p.passageId(), Field.Store.YES));
+    doc.add(new StringField(Fields.ARTICLE_ID, p.articleId(), Field.Store.YES));
+    // group by article without loading stored fields
+    doc.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(p.articleId())));
     doc.add(new StoredField(Fields.ORDINAL, p.ordinal()));
-    doc.add(new StoredField(Fields.PASSAGE, p.text()));
-    doc.add(new StoredField(Fields.TITLE, a.title()));
-    doc.add(new StoredField(Fields.KICKER, a.kicker()));
-    doc.add(new StoredField(Fields.SUBTITLE, a.subtitle()));
-    doc.add(new StoredField(Fields.BYLINE, a.byline()));
-    doc.add(new StringField(Fields.KIND, a.kind().jsonName(), Field.Store.YES));
-    doc.add(new StringField(Fields.SOURCE, page.source(), Field.Store.YES));
-    doc.add(new StoredField(Fields.HASH, hash));
-    if (page.date() != null) {
-      doc.add(new StoredField(Fields.DATE, page.date().toString()));
-      doc.add(new LongPoint(Fields.DATE_DAY, page.date().toEpochDay()));
+    doc.add(new StoredField(Fields.PASSAGE, p.passage()));
+    doc.add(new StoredField(Fields.TITLE, p.title()));
+    doc.add(new StoredField(Fields.KICKER, p.kicker()));
+    doc.add(new StoredField(Fields.SUBTITLE, p.subtitle()));
+    doc.add(new StoredField(Fields.BYLINE, p.byline()));
+    doc.add(new StringField(Fields.KIND, p.kind(), Field.Store.YES));
+    doc.add(new StringField(Fields.SOURCE, p.source(), Field.Store.YES));
+    doc.add(new StoredField(Fields.HASH, stored.hash()));
+    if (p.date() != null) {
+      doc.add(new StoredField(Fields.DATE, p.date().toString()));
+      doc.add(new LongPoint(Fields.DATE_DAY, p.date().toEpochDay()));
     }
-    if (page.issueNo() != null) {
-      doc.add(new StoredField(Fields.ISSUE_NO, page.issueNo()));
+    if (p.issueNo() != null) {
+      doc.add(new StoredField(Fields.ISSUE_NO, p.issueNo()));
     }
-    if (page.page() != null) {
-      doc.add(new StoredField(Fields.PAGE, page.page()));
-      doc.add(new IntPoint(Fields.PAGE, page.page()));
+    if (p.page() != null) {
+      doc.add(new StoredField(Fields.PAGE, p.page()));
+      doc.add(new IntPoint(Fields.PAGE, p.page()));
     }
-    String stack = a.titleStack();
+    String stack = p.titleStack();
     for (ChineseAnalysis an : ChineseAnalysis.values()) {
-      doc.add(new TextField(Fields.text(an), p.text(), Field.Store.NO));
+      doc.add(new TextField(Fields.text(an), p.passage(), Field.Store.NO));
       doc.add(new TextField(Fields.title(an), stack, Field.Store.NO));
     }
+    doc.add(new KnnFloatVectorField(Fields.VECTOR, stored.vector(),
+        VectorSimilarityFunction.DOT_PRODUCT));
     return doc;
+  }
+
+  /** Passage id → hash of every live document. */
+  static Map<String, String> hashes(IndexReader reader) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader r = leaf.reader();
+      Bits live = r.getLiveDocs();
+      StoredFields stored = r.storedFields();
+      for (int d = 0; d < r.maxDoc(); d++) {
+        if (live == null || live.get(d)) {
+          Document doc = stored.document(d, Set.of(Fields.ID, Fields.HASH));
+          out.put(doc.get(Fields.ID), doc.get(Fields.HASH));
+        }
+      }
+    }
+    return out;
   }
 
   static IndexedPassage read(Document d) {

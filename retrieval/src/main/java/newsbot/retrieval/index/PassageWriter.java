@@ -3,55 +3,39 @@ package newsbot.retrieval.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import newsbot.retrieval.embed.Embedder;
-import newsbot.retrieval.index.PassageIndex.SyncStats;
-import newsbot.retrieval.model.Article;
-import newsbot.retrieval.model.Page;
+import newsbot.retrieval.analysis.ChineseAnalysis;
+import newsbot.retrieval.store.Fields;
+import newsbot.retrieval.store.StoreWrite;
+import newsbot.retrieval.store.StoredPassage;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IOUtils;
 
 /**
  * The one writer of a passage index, and the searchers over it: it holds the folder's write lock
- * from open to close, and turns a list of pages into the smallest set of adds, updates and
- * deletes. {@link PassageIndex} serialises {@link #clear} and {@link #sync}.
+ * from open to close, and applies each {@link StoreWrite} in one commit. {@link PassageIndex}
+ * serialises {@link #write}.
  */
 final class PassageWriter implements IndexSource {
 
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final Embedder embedder;
-  private boolean cleared;
 
-  private PassageWriter(Directory directory, IndexWriter writer, Embedder embedder)
-      throws IOException {
+  private PassageWriter(Directory directory, IndexWriter writer) throws IOException {
     this.directory = directory;
     this.writer = writer;
-    this.embedder = embedder;
     this.searchers = new SearcherManager(writer, null);
   }
 
@@ -60,13 +44,13 @@ final class PassageWriter implements IndexSource {
    *
    * @throws IndexInUseException when another writer holds the folder
    */
-  static PassageWriter open(Path folder, Embedder embedder) throws IOException {
+  static PassageWriter open(Path folder) throws IOException {
     Files.createDirectories(folder);
     Directory directory = FSDirectory.open(folder);
     IndexWriter writer = null;
     try {
       writer = new IndexWriter(directory, config());
-      return new PassageWriter(directory, writer, embedder);
+      return new PassageWriter(directory, writer);
     } catch (LockObtainFailedException e) {
       IOUtils.closeWhileHandlingException(directory);
       throw IndexInUseException.heldBy(folder, e);
@@ -98,7 +82,7 @@ final class PassageWriter implements IndexSource {
     return searchers;
   }
 
-  /** The last commit's user data (with what {@link #sync} set since, until it commits). */
+  /** The last commit's user data . */
   @Override
   public Map<String, String> committed() throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
@@ -109,103 +93,29 @@ final class PassageWriter implements IndexSource {
     return data;
   }
 
-  void clear() throws IOException {
-    writer.deleteAll();
-    cleared = true;
-  }
-
-  /** What differs from the index: the documents to add or update, and every passage present. */
-  private static final class Changes {
-    final List<Document> documents = new ArrayList<>();
-    final List<String> ids = new ArrayList<>();
-    final List<String> embedTexts = new ArrayList<>();
-    final Set<String> present = new HashSet<>();
-    int passages;
-    int added;
-    int updated;
-  }
-
   /**
-   * Makes the index hold exactly the passages of these pages, commits with the user data, and
-   * swaps the new version in for searches.
+   * Applies the changes (every document replaced by its passage id), commits with the user data,
+   * and swaps the new version in for searches.
    */
-  SyncStats sync(List<Page> pages, Map<String, String> commitData) throws IOException {
-    Map<String, String> existing = cleared ? Map.of() : storedHashes();
-    Changes changes = changes(pages, existing);
-    long before = embedder.computed();
-    List<float[]> vectors = embedder.embedPassages(changes.embedTexts);
-    for (int i = 0; i < changes.documents.size(); i++) {
-      Document doc = changes.documents.get(i);
-      doc.add(new KnnFloatVectorField(Fields.VECTOR, vectors.get(i),
-          VectorSimilarityFunction.DOT_PRODUCT));
-      writer.updateDocument(new Term(Fields.ID, changes.ids.get(i)), doc);
+  void write(StoreWrite changes) throws IOException {
+    if (changes.clearFirst()) {
+      writer.deleteAll();
     }
-    int deleted = 0;
-    for (String id : existing.keySet()) {
-      if (!changes.present.contains(id)) {
-        writer.deleteDocuments(new Term(Fields.ID, id));
-        deleted++;
-      }
+    for (StoredPassage p : changes.put()) {
+      writer.updateDocument(new Term(Fields.ID, p.passage().passageId()),
+          PassageDocuments.document(p));
     }
-    writer.setLiveCommitData(new HashMap<>(commitData).entrySet());
+    for (String id : changes.delete()) {
+      writer.deleteDocuments(new Term(Fields.ID, id));
+    }
+    writer.setLiveCommitData(new HashMap<>(changes.commitData()).entrySet());
     writer.commit();
-    cleared = false;
     searchers.maybeRefreshBlocking();
-    return new SyncStats(changes.passages, changes.added, changes.updated, deleted,
-        embedder.computed() - before);
-  }
-
-  private static Changes changes(List<Page> pages, Map<String, String> existing) {
-    Changes out = new Changes();
-    for (Page page : pages) {
-      for (Article article : page.articles()) {
-        for (Passage p : Passages.of(article)) {
-          out.passages++;
-          out.present.add(p.id());
-          String embedText = PassageDocuments.embeddingText(article, p);
-          String hash = PassageDocuments.hash(page, article, p, embedText);
-          String old = existing.get(p.id());
-          if (hash.equals(old)) {
-            continue;
-          }
-          if (old == null) {
-            out.added++;
-          } else {
-            out.updated++;
-          }
-          out.documents.add(PassageDocuments.document(page, article, p, hash));
-          out.ids.add(p.id());
-          out.embedTexts.add(embedText);
-        }
-      }
-    }
-    return out;
-  }
-
-  private Map<String, String> storedHashes() throws IOException {
-    Map<String, String> out = new HashMap<>();
-    IndexSearcher current = searchers.acquire();
-    try {
-      for (LeafReaderContext leaf : current.getIndexReader().leaves()) {
-        LeafReader reader = leaf.reader();
-        Bits live = reader.getLiveDocs();
-        StoredFields stored = reader.storedFields();
-        for (int d = 0; d < reader.maxDoc(); d++) {
-          if (live == null || live.get(d)) {
-            Document doc = stored.document(d, Set.of(Fields.ID, Fields.HASH));
-            out.put(doc.get(Fields.ID), doc.get(Fields.HASH));
-          }
-        }
-      }
-    } finally {
-      searchers.release(current);
-    }
-    return out;
   }
 
   /**
    * Releases the searchers, drops what was not committed (everything worth keeping was committed
-   * by {@link #sync}) and releases the write lock; each step runs even when one before it fails.
+   * by {@link #write}) and releases the write lock; each step runs even when one before it fails.
    */
   @Override
   public void close() throws IOException {

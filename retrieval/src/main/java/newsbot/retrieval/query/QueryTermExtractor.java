@@ -1,22 +1,15 @@
 package newsbot.retrieval.query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import newsbot.retrieval.analysis.Words;
+import newsbot.retrieval.analysis.Words.Word;
 
 /**
  * Finds the content words of a short message, by rule: question words and polite fillers go first
- * ({@link QuestionWords}), the rest is cut into words by Lucene's SmartChineseAnalyzer, function
+ * ({@link QuestionWords}), the rest is cut into dictionary {@link Words} (smartcn), function
  * words (的, 我们, 还有 …) are dropped and generic words (票价, 时间, 报名 …) set apart. The
  * dictionary cuts unknown names into single characters (钟 伟 华, 平 湖), so adjacent single
  * characters that are not function words are joined back into one word; a single character left
@@ -44,10 +37,6 @@ public final class QueryTermExtractor {
       "影响", "背景", "组别", "类别", "级别", "类型", "种类", "新闻", "报道", "消息", "文章", "报纸", "免费", "需要", "怎么", "一下", "具体点", "主持",
       "出席", "讲话", "负责", "今年", "去年", "明年", "前年", "当年", "完成", "实现", "达到");
 
-  private final Analyzer analyzer = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
-
-  private record Token(String text, int start, int end) {}
-
   public QueryTerms extract(String text) {
     String normal = MessageText.normalize(text).toLowerCase(Locale.ROOT);
     Set<String> content = new LinkedHashSet<>();
@@ -55,7 +44,7 @@ public final class QueryTermExtractor {
     Set<String> numbers = new LinkedHashSet<>();
     StringBuilder run = new StringBuilder();
     int runEnd = -1;
-    for (Token t : tokens(QuestionWords.strip(normal))) {
+    for (Word t : Words.of(QuestionWords.strip(normal))) {
       boolean single = t.text().length() == 1 && MessageText.isHan(t.text().charAt(0))
           && FUNCTION_CHARS.indexOf(t.text().charAt(0)) < 0;
       if (!single || t.start() != runEnd) {
@@ -88,21 +77,5 @@ public final class QueryTermExtractor {
   /** Two or more letters or digits (a lone Han character is a function word or half a name). */
   private static boolean isWord(String token) {
     return token.length() >= 2 && token.codePoints().allMatch(Character::isLetterOrDigit);
-  }
-
-  private List<Token> tokens(String text) {
-    List<Token> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("q", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot cut " + text.length() + " characters into words", e);
-    }
-    return out;
   }
 }

@@ -1,6 +1,6 @@
 package newsbot.retrieval.search;
 
-import newsbot.retrieval.index.IndexedPassage;
+import newsbot.retrieval.store.IndexedPassage;
 
 /**
  * One article in a result list.

@@ -7,43 +7,44 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newsbot.retrieval.index.Fields;
-import newsbot.retrieval.index.PassageIndex;
-import newsbot.retrieval.index.PassageIndex.Candidate;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
+import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.store.AnalysedQuery;
+import newsbot.retrieval.store.Candidate;
+import newsbot.retrieval.store.PassageFilter;
+import newsbot.retrieval.store.PassageStore;
+import newsbot.retrieval.store.StoreSnapshot;
 
 /**
  * BM25 top-N passages and kNN top-N passages, each grouped by article (an article scores as its
- * best passage), fused into one article ranking. Ties are broken by article id. Thread-safe.
+ * best passage), fused into one article ranking. Ties are broken by article id. The query is
+ * analysed and embedded here, in-process; the {@link PassageStore} only searches, so the ranking is
+ * the same on every engine. Thread-safe.
  */
 public final class HybridRetriever implements Retriever {
 
-  private final PassageIndex index;
+  private final PassageStore store;
+  private final Embedder embedder;
   private final RetrievalSettings settings;
 
-  public HybridRetriever(PassageIndex index, RetrievalSettings settings) {
-    this.index = index;
+  public HybridRetriever(PassageStore store, Embedder embedder, RetrievalSettings settings) {
+    this.store = store;
+    this.embedder = embedder;
     this.settings = settings;
   }
 
   @Override
   public Retrieval retrieve(SearchRequest request) throws IOException {
-    Query filter = filter(request);
+    PassageFilter filter = PassageFilter.of(request.from(), request.to(), request.kind());
     float[] queryVector = null;
     if (settings.mode() != RetrievalSettings.Mode.BM25 && !request.query().isBlank()) {
-      queryVector = index.embedder().embedQuery(request.query());
+      queryVector = embedder.embedQuery(request.query());
     }
-    try (PassageIndex.Snapshot snapshot = index.snapshot()) {
+    try (StoreSnapshot snapshot = store.snapshot()) {
       List<Candidate> keyword = List.of();
       List<Candidate> dense = List.of();
       if (settings.mode() != RetrievalSettings.Mode.DENSE) {
-        keyword = snapshot.bm25(QueryText.forKeywords(request.query()), settings.analyses(),
-            settings.titleBoost(), settings.depth(), filter);
+        keyword = snapshot.bm25(AnalysedQuery.of(QueryText.forKeywords(request.query()),
+            settings.analyses()), settings.titleBoost(), settings.depth(), filter);
       }
       if (queryVector != null) {
         dense = snapshot.knn(queryVector, settings.depth(), filter);
@@ -53,7 +54,7 @@ public final class HybridRetriever implements Retriever {
     }
   }
 
-  private List<Hit> fuse(PassageIndex.Snapshot snapshot, List<Candidate> keyword,
+  private List<Hit> fuse(StoreSnapshot snapshot, List<Candidate> keyword,
       List<Candidate> dense, int k) throws IOException {
     Map<String, Candidate> bestKeyword = bestPerArticle(keyword);
     Map<String, Candidate> bestDense = bestPerArticle(dense);
@@ -92,7 +93,7 @@ public final class HybridRetriever implements Retriever {
     List<Hit> out = new ArrayList<>();
     for (int i = 0; i < Math.min(k, fused.size()); i++) {
       Fused f = fused.get(i);
-      out.add(new Hit(i + 1, snapshot.load(f.shown().doc()), f.score(), f.bm25(), f.dense()));
+      out.add(new Hit(i + 1, snapshot.load(f.shown()), f.score(), f.bm25(), f.dense()));
     }
     return out;
   }
@@ -118,21 +119,5 @@ public final class HybridRetriever implements Retriever {
     Map<String, Double> out = new HashMap<>();
     best.forEach((a, c) -> out.put(a, (double) c.score()));
     return out;
-  }
-
-  private static Query filter(SearchRequest r) {
-    if (r.from() == null && r.to() == null && r.kind() == null) {
-      return null;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (r.from() != null || r.to() != null) {
-      long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
-      long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
-      b.add(LongPoint.newRangeQuery(Fields.DATE_DAY, from, to), BooleanClause.Occur.FILTER);
-    }
-    if (r.kind() != null) {
-      b.add(new TermQuery(new Term(Fields.KIND, r.kind())), BooleanClause.Occur.FILTER);
-    }
-    return b.build();
   }
 }

@@ -1,7 +1,7 @@
 package newsbot.retrieval.search;
 
 import java.util.List;
-import newsbot.retrieval.index.ChineseAnalysis;
+import newsbot.retrieval.analysis.ChineseAnalysis;
 
 /**
  * How the retriever combines its parts; the defaults are what measured best on the seed questions

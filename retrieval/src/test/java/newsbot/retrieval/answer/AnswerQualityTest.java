@@ -31,7 +31,7 @@ class AnswerQualityTest {
   @BeforeAll
   static void answerAll() throws IOException {
     lib = Fixtures.seedLibrary(EmbeddingModelChoice.BGE_SMALL_ZH_V15);
-    answerer = new ExtractiveAnswerer(lib.retriever(), lib.index().embedder(), lib,
+    answerer = new ExtractiveAnswerer(lib.retriever(), lib.embedder(), lib,
         new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE), AnswerSettings.defaults());
     List<QaItem> items = new ArrayList<>(QaSet.load(Path.of("eval", "qa-dev.jsonl")));
     items.addAll(QaSet.load(Path.of("eval", "qa-none.jsonl")));

@@ -40,7 +40,7 @@ class AnswerabilityTest {
   @BeforeAll
   static void judgeAll() throws IOException {
     lib = library();
-    answerer = new ExtractiveAnswerer(lib.retriever(), lib.index().embedder(), lib, LINKS,
+    answerer = new ExtractiveAnswerer(lib.retriever(), lib.embedder(), lib, LINKS,
         AnswerSettings.defaults());
     List<QaItem> chat = QaSet.load(Path.of("eval", "qa-chat-dev.jsonl"));
     even = GateEval.run("qa-chat-dev lines 1,3,5…", answerer, lib.retriever(),
@@ -128,7 +128,7 @@ class AnswerabilityTest {
   @Test
   void should_keep_every_verdict_but_three_known_ones_when_the_archive_grows() throws IOException {
     NewsLibrary seeds = Fixtures.seedLibrary(EmbeddingModelChoice.BGE_SMALL_ZH_V15);
-    ExtractiveAnswerer small = new ExtractiveAnswerer(seeds.retriever(), seeds.index().embedder(),
+    ExtractiveAnswerer small = new ExtractiveAnswerer(seeds.retriever(), seeds.embedder(),
         seeds, LINKS, AnswerSettings.defaults());
     List<QaItem> questions = new ArrayList<>(QaSet.load(Path.of("eval", "qa-dev.jsonl")));
     questions.addAll(QaSet.load(Path.of("eval", "qa-none.jsonl")));

@@ -66,7 +66,7 @@ class LlmAnswererTest {
     });
     server.start();
     NewsLibrary lib = Fixtures.seedLibrary(EmbeddingModelChoice.BGE_SMALL_ZH_V15);
-    ExtractiveAnswerer extractive = new ExtractiveAnswerer(lib.retriever(), lib.index().embedder(), lib,
+    ExtractiveAnswerer extractive = new ExtractiveAnswerer(lib.retriever(), lib.embedder(), lib,
         new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE), AnswerSettings.defaults());
     OpenAiChatModel model = OpenAiChatModel.builder()
         .baseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/v1")

@@ -24,9 +24,9 @@ class TopicAnswersTest {
   static void open() throws IOException {
     lib = Fixtures.seedLibrary(EmbeddingModelChoice.BGE_SMALL_ZH_V15);
     Links links = new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE);
-    ExtractiveAnswerer answerer = new ExtractiveAnswerer(lib.retriever(), lib.index().embedder(),
+    ExtractiveAnswerer answerer = new ExtractiveAnswerer(lib.retriever(), lib.embedder(),
         lib, links, AnswerSettings.defaults());
-    topics = new TopicAnswers(answerer, lib.retriever(), lib.index().embedder(), lib, links);
+    topics = new TopicAnswers(answerer, lib.retriever(), lib.embedder(), lib, links);
   }
 
   @Test

@@ -14,6 +14,10 @@ import java.util.stream.Stream;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.embed.EmbeddingCache;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.retrieval.store.Fields;
+import newsbot.retrieval.store.PassageStore;
+import newsbot.retrieval.store.PassageSync;
+import newsbot.retrieval.store.StoreWrite;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -42,21 +46,21 @@ class PassageIndexLifecycleTest {
 
   @Test
   void should_be_harmless_to_close_twice() throws IOException {
-    PassageIndex index = PassageIndex.open(folder, noModel());
+    PassageIndex index = PassageIndex.open(folder);
     index.close();
     index.close();
-    try (PassageIndex again = PassageIndex.open(folder, noModel())) {
+    try (PassageIndex again = PassageIndex.open(folder)) {
       assertEquals(0, again.size());
     }
   }
 
   @Test
   void should_say_it_is_closed_when_used_after_close() throws IOException {
-    PassageIndex index = PassageIndex.open(folder, noModel());
+    PassageIndex index = PassageIndex.open(folder);
     index.close();
-    List<Executable> uses = List.of(index::size, index::snapshot, index::clear,
-        () -> index.committed(PassageIndex.PAGES_KEY), () -> index.sync(List.of(), Map.of()),
-        () -> index.terms(ChineseAnalysis.BIGRAM, "跨境电商"));
+    List<Executable> uses = List.of(index::size, index::snapshot, index::hashes,
+        () -> index.committed(PassageStore.PAGES_KEY),
+        () -> index.write(new StoreWrite(true, List.of(), List.of(), Map.of())));
     for (Executable use : uses) {
       IllegalStateException e = assertThrows(IllegalStateException.class, use);
       assertEquals("the passage index in " + folder + " is closed", e.getMessage());
@@ -78,9 +82,9 @@ class PassageIndexLifecycleTest {
         Files.write(f, new byte[] {1, 2, 3}); // a segment's stored fields, torn
       }
     }
-    IOException first = assertThrows(IOException.class, () -> PassageIndex.open(folder, noModel()));
+    IOException first = assertThrows(IOException.class, () -> PassageIndex.open(folder));
     IOException second = assertThrows(IOException.class,
-        () -> PassageIndex.open(folder, noModel()));
+        () -> PassageIndex.open(folder));
     assertFalse(second instanceof LockObtainFailedException, "the failed open kept the lock");
     assertEquals(first.getClass(), second.getClass());
 
@@ -89,24 +93,25 @@ class PassageIndexLifecycleTest {
         Files.delete(f);
       }
     }
-    try (PassageIndex index = PassageIndex.open(folder, noModel())) {
+    try (PassageIndex index = PassageIndex.open(folder)) {
       assertEquals(0, index.size());
     }
   }
 
   @Test
   void should_release_the_folder_when_an_ingest_fails_in_the_embedder() throws IOException {
-    PassageIndex index = PassageIndex.open(folder, noModel());
+    PassageIndex index = PassageIndex.open(folder);
     // any page with an article needs the model; the seeds' first page will do
     var pages = newsbot.retrieval.Fixtures.parser()
         .parseFolder(newsbot.retrieval.Fixtures.SEEDS).pages().subList(0, 1);
     IllegalStateException failed = assertThrows(IllegalStateException.class,
-        () -> index.sync(pages, Map.of(PassageIndex.PAGES_KEY, "{}")));
+        () -> PassageSync.sync(index, noModel(), pages, false,
+            Map.of(PassageStore.PAGES_KEY, "{}")));
     assertEquals("the model is unavailable", failed.getMessage());
     index.close();
-    try (PassageIndex again = PassageIndex.open(folder, noModel())) {
+    try (PassageIndex again = PassageIndex.open(folder)) {
       assertEquals(0, again.size());
-      assertEquals(null, again.committed(PassageIndex.PAGES_KEY));
+      assertEquals(null, again.committed(PassageStore.PAGES_KEY));
     }
     assertTrue(Files.exists(folder));
   }

@@ -39,7 +39,7 @@ class NoticeAnswerTest {
     try (NewsLibrary lib = Fixtures.library(seeds, DATA, EmbeddingModelChoice.BGE_SMALL_ZH_V15)) {
       lib.ensureFresh();
       ExtractiveAnswerer answerer = new ExtractiveAnswerer(lib.retriever(),
-          lib.index().embedder(), lib, new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE),
+          lib.embedder(), lib, new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE),
           AnswerSettings.defaults());
 
       Answer a = answerer.answer("城乡居民医保个人一年交多少钱?");

@@ -1,4 +1,4 @@
-package newsbot.retrieval.index;
+package newsbot.retrieval.store;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package newsbot.retrieval.index;
+package newsbot.retrieval.store;
 
 import java.time.LocalDate;
 

@@ -1,6 +1,8 @@
-package newsbot.retrieval.index;
+package newsbot.retrieval.store;
 
-/** Every field name of the passage index, in one place. */
+import newsbot.retrieval.analysis.ChineseAnalysis;
+
+/** Every field name of a passage store, in one place: the embedded index and the Solr schema. */
 public final class Fields {
   private Fields() {}
 

@@ -1,4 +1,4 @@
-package newsbot.retrieval.index;
+package newsbot.retrieval.store;
 
 /**
  * A sentence-aligned piece of an article: the unit that is indexed, embedded and retrieved.

@@ -26,6 +26,7 @@ import newsbot.retrieval.search.HybridRetriever;
 import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.search.Retriever;
 import newsbot.retrieval.store.PassageStore;
+import newsbot.retrieval.store.VectorEncoding;
 import newsbot.retrieval.store.PassageSync;
 import newsbot.retrieval.store.SyncStats;
 import org.slf4j.Logger;
@@ -56,6 +57,14 @@ public final class NewsLibrary implements Closeable, CorpusSource {
    * version is rebuilt from scratch (the embedding cache makes that cheap).
    */
   static final String INDEX_VERSION = "9";
+
+  /**
+   * The embedded index's version: the rules, and the vector encoding, so that switching
+   * {@code retrieval.vectors} rebuilds it (from the embedding cache, embedding nothing).
+   */
+  static String embeddedVersion(RetrievalSettings settings) {
+    return settings.vectors() == VectorEncoding.INT8 ? INDEX_VERSION + "-int8" : INDEX_VERSION;
+  }
   private static final String VERSION_KEY = "index_version";
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The largest page {@link #addPage} takes: the limit page files are read with. */
@@ -71,10 +80,13 @@ public final class NewsLibrary implements Closeable, CorpusSource {
   private final Embedder embedder;
   private final HybridRetriever retriever;
   private final SeedFolder folder;
+  /** What the store's commit must say for it to be reused as it is: the rules and encoding. */
+  private final String indexVersion;
   private volatile Corpus corpus;
 
   private NewsLibrary(Path seeds, Path data, CorpusParser parser, PassageStore index,
-      Embedder embedder, RetrievalSettings settings) {
+      Embedder embedder, RetrievalSettings settings, String indexVersion) {
+    this.indexVersion = indexVersion;
     this.seeds = seeds;
     this.data = data;
     this.pagesCopy = data.resolve("pages");
@@ -95,8 +107,9 @@ public final class NewsLibrary implements Closeable, CorpusSource {
   public static NewsLibrary open(Path seeds, Path data, CorpusParser parser, Embedder embedder,
       RetrievalSettings settings) throws IOException {
     try {
-      return new NewsLibrary(seeds, data, parser, PassageIndex.open(indexFolder(data, embedder)),
-          embedder, settings);
+      return new NewsLibrary(seeds, data, parser,
+          PassageIndex.open(indexFolder(data, embedder), settings.vectors()), embedder, settings,
+          embeddedVersion(settings));
     } catch (IndexInUseException e) {
       throw IndexInUseException.heldBy(data, e.getCause());
     }
@@ -111,7 +124,8 @@ public final class NewsLibrary implements Closeable, CorpusSource {
   public static NewsLibrary openReadOnly(Path seeds, Path data, CorpusParser parser,
       Embedder embedder, RetrievalSettings settings) {
     return new NewsLibrary(seeds, data, parser,
-        PassageIndex.openReadOnly(indexFolder(data, embedder)), embedder, settings);
+        PassageIndex.openReadOnly(indexFolder(data, embedder)), embedder, settings,
+        embeddedVersion(settings));
   }
 
   /**
@@ -121,7 +135,7 @@ public final class NewsLibrary implements Closeable, CorpusSource {
    */
   public static NewsLibrary over(Path seeds, Path data, CorpusParser parser, PassageStore store,
       Embedder embedder, RetrievalSettings settings) {
-    return new NewsLibrary(seeds, data, parser, store, embedder, settings);
+    return new NewsLibrary(seeds, data, parser, store, embedder, settings, INDEX_VERSION);
   }
 
   /**
@@ -169,7 +183,7 @@ public final class NewsLibrary implements Closeable, CorpusSource {
   /** True when the seeds folder differs from what the index was built from. */
   public boolean isStale() throws IOException {
     String committed = index.committed(PassageStore.PAGES_KEY);
-    return committed == null || !INDEX_VERSION.equals(index.committed(VERSION_KEY))
+    return committed == null || !indexVersion.equals(index.committed(VERSION_KEY))
         || !JSON.readValue(committed, new TypeReference<Map<String, String>>() {})
             .equals(folder.hashes());
   }
@@ -210,9 +224,9 @@ public final class NewsLibrary implements Closeable, CorpusSource {
     Map<String, String> before = previousHashes();
     SeedFolder.SeedParse seedParse = folder.parse();
     Corpus parsed = seedParse.corpus();
-    boolean otherRules = !INDEX_VERSION.equals(index.committed(VERSION_KEY)); // start over
+    boolean otherRules = !indexVersion.equals(index.committed(VERSION_KEY)); // start over
     SyncStats stats = PassageSync.sync(index, embedder, parsed.pages(), otherRules, Map.of(
-        PassageStore.PAGES_KEY, JSON.writeValueAsString(hashes), VERSION_KEY, INDEX_VERSION));
+        PassageStore.PAGES_KEY, JSON.writeValueAsString(hashes), VERSION_KEY, indexVersion));
     folder.refreshCopies(seedParse.effective());
     this.corpus = parsed;
     List<String> added = new ArrayList<>();

@@ -40,6 +40,7 @@ import newsbot.retrieval.search.SearchRequest;
 import newsbot.retrieval.store.IndexedPassage;
 import newsbot.retrieval.store.PassageStore;
 import newsbot.retrieval.store.StoreWrite;
+import newsbot.retrieval.store.VectorEncoding;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
@@ -78,13 +79,19 @@ class SolrCloudRetrievalTest {
   static int embeddedPassages;
   static SolrSettings settings;
   static NewsLibrary solr;
+  /**
+   * The collection keeps float32 vectors (the schema's DenseVectorField): the embedded index it is
+   * compared with keeps them so too, not int8, so scores can match to the last digit.
+   */
+  static final RetrievalSettings SETTINGS =
+      RetrievalSettings.defaults().withVectors(VectorEncoding.FLOAT32);
 
   @BeforeAll
   static void indexEmbeddedThenStartTheCluster() throws Exception {
     items = QaSet.load(QA);
     long t0 = System.nanoTime();
     try (NewsLibrary embedded = NewsLibrary.open(SEEDS, DATA, parser(), embedder(),
-        RetrievalSettings.defaults())) {
+        SETTINGS)) {
       embedded.ensureFresh();
       embeddedPassages = embedded.index().size();
       embeddedMetrics = measure(embedded);
@@ -151,7 +158,7 @@ class SolrCloudRetrievalTest {
   /** The runs of {@code eval} over the bge index (the other model has its own collection). */
   static List<Metrics> measure(NewsLibrary lib) throws IOException {
     List<Metrics> out = new ArrayList<>();
-    for (EvalRuns.IndexRun run : EvalRuns.indexRuns(BGE, RetrievalSettings.defaults())) {
+    for (EvalRuns.IndexRun run : EvalRuns.indexRuns(BGE, SETTINGS)) {
       if (run.model() == BGE) {
         out.add(RetrievalEval.run(run.name(), run.label(),
             new HybridRetriever(lib.index(), lib.embedder(), run.settings()), items));
@@ -176,7 +183,7 @@ class SolrCloudRetrievalTest {
     SolrPassageStore store = SolrPassageStore.open(settings, BGE.configName(), BGE.dimension());
     cluster.waitForActiveCollection(store.collection(), 2, 4);
     solr = NewsLibrary.over(SEEDS, DATA, parser(), store, embedder(),
-        RetrievalSettings.defaults());
+        SETTINGS);
     assertEquals(0, solr.index().size());
     IngestReport report = solr.ingest();
     assertEquals(0, report.index().embedded(), "every passage comes from the embedding cache");
@@ -246,7 +253,7 @@ class SolrCloudRetrievalTest {
     SolrPassageStore store = SolrPassageStore.open(other, BGE.configName(), BGE.dimension());
     cluster.waitForActiveCollection(store.collection(), 2, 4);
     try (NewsLibrary lib = NewsLibrary.over(seeds, data, parser(), store, embedder(data),
-        RetrievalSettings.defaults())) {
+        SETTINGS)) {
       lib.ingest();
       Files.copy(SEEDS.resolve(PAGE_4), seeds.resolve(PAGE_4));
       IngestReport added = lib.ingest();
@@ -328,7 +335,7 @@ class SolrCloudRetrievalTest {
     assertTrue(open.getMessage().startsWith("the SolrCloud cluster at "), open.getMessage());
     assertEquals(before, files(DATA.resolve("index")), "the embedded index is untouched");
     try (NewsLibrary embedded = NewsLibrary.open(SEEDS, DATA, parser(), embedder(),
-        RetrievalSettings.defaults())) {
+        SETTINGS)) {
       assertEquals(false, embedded.isStale());
       assertEquals(embeddedPassages, embedded.index().size());
     }

@@ -14,6 +14,7 @@ import newsbot.retrieval.answer.AnswerSettings;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
 import newsbot.retrieval.search.Fusion;
 import newsbot.retrieval.search.RetrievalSettings;
+import newsbot.retrieval.store.VectorEncoding;
 import newsbot.solr.SolrSettings;
 
 /**
@@ -167,9 +168,15 @@ public record BotConfig(Path seeds, Path data, Paper paper, List<String> furnitu
     if (denseWeight < 0 || denseWeight > 1) {
       throw new ConfigException(c.source("retrieval.dense-weight") + " must be between 0 and 1");
     }
+    VectorEncoding vectors;
+    try {
+      vectors = VectorEncoding.fromConfig(c.get("retrieval.vectors"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(c.source("retrieval.vectors") + " " + e.getMessage());
+    }
     RetrievalSettings d = RetrievalSettings.defaults();
     return d.withAnalyses(analyses.isEmpty() ? d.analyses() : analyses).withFusion(fusion)
-        .withDenseWeight(denseWeight)
+        .withDenseWeight(denseWeight).withVectors(vectors)
         .withTitleBoost((float) c.getDouble("retrieval.title-boost"));
   }
 

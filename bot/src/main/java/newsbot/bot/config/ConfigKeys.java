@@ -36,6 +36,7 @@ public final class ConfigKeys {
     d.put("retrieval.fusion", "minmax");
     d.put("retrieval.dense-weight", "0.6");
     d.put("retrieval.title-boost", "2.0");
+    d.put("retrieval.vectors", "int8");
     // where the passages live: lucene (the embedded index in the data folder) or solr
     d.put("retrieval.backend", "lucene");
     d.put("retrieval.solr.urls", "");

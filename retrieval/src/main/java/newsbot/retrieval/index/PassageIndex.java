@@ -3,6 +3,7 @@ package newsbot.retrieval.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import newsbot.retrieval.store.VectorEncoding;
 import newsbot.retrieval.store.PassageStore;
 import newsbot.retrieval.store.StoreSnapshot;
 import newsbot.retrieval.store.StoreWrite;
@@ -45,7 +46,12 @@ public final class PassageIndex implements PassageStore {
    * @throws IndexInUseException when another writer holds the folder
    */
   public static PassageIndex open(Path folder) throws IOException {
-    PassageWriter writer = PassageWriter.open(folder);
+    return open(folder, VectorEncoding.FLOAT32);
+  }
+
+  /** The same, writing the embeddings in the given encoding (segments written before keep theirs). */
+  public static PassageIndex open(Path folder, VectorEncoding vectors) throws IOException {
+    PassageWriter writer = PassageWriter.open(folder, vectors);
     try {
       return new PassageIndex(folder, writer);
     } catch (RuntimeException | Error e) {

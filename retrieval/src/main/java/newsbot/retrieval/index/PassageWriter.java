@@ -9,6 +9,11 @@ import newsbot.retrieval.analysis.ChineseAnalysis;
 import newsbot.retrieval.store.Fields;
 import newsbot.retrieval.store.StoreWrite;
 import newsbot.retrieval.store.StoredPassage;
+import newsbot.retrieval.store.VectorEncoding;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -44,12 +49,12 @@ final class PassageWriter implements IndexSource {
    *
    * @throws IndexInUseException when another writer holds the folder
    */
-  static PassageWriter open(Path folder) throws IOException {
+  static PassageWriter open(Path folder, VectorEncoding vectors) throws IOException {
     Files.createDirectories(folder);
     Directory directory = FSDirectory.open(folder);
     IndexWriter writer = null;
     try {
-      writer = new IndexWriter(directory, config());
+      writer = new IndexWriter(directory, config(vectors));
       return new PassageWriter(directory, writer);
     } catch (LockObtainFailedException e) {
       IOUtils.closeWhileHandlingException(directory);
@@ -63,7 +68,7 @@ final class PassageWriter implements IndexSource {
     }
   }
 
-  private static IndexWriterConfig config() {
+  private static IndexWriterConfig config(VectorEncoding vectors) {
     Map<String, Analyzer> perField = new HashMap<>();
     for (ChineseAnalysis a : ChineseAnalysis.values()) {
       perField.put(Fields.text(a), a.analyzer());
@@ -74,6 +79,15 @@ final class PassageWriter implements IndexSource {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
     config.setRAMBufferSizeMB(64);
+    KnnVectorsFormat format = vectors == VectorEncoding.INT8
+        ? new Lucene99HnswScalarQuantizedVectorsFormat() : new Lucene99HnswVectorsFormat();
+    // segments record their format by name: a reader opens either, whatever this writer uses
+    config.setCodec(new Lucene912Codec() {
+      @Override
+      public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+        return format;
+      }
+    });
     return config;
   }
 

@@ -1,6 +1,7 @@
 package newsbot.retrieval.search;
 
 import java.util.List;
+import newsbot.retrieval.store.VectorEncoding;
 import newsbot.retrieval.analysis.ChineseAnalysis;
 
 /**
@@ -13,9 +14,10 @@ import newsbot.retrieval.analysis.ChineseAnalysis;
  * @param fusion how the two rankings are fused
  * @param denseWeight weight of the dense side in {@link Fusion#MINMAX}
  * @param depth how many passages each side retrieves before grouping by article
+ * @param vectors how the store keeps the embeddings for kNN (int8: scalar-quantized)
  */
 public record RetrievalSettings(Mode mode, List<ChineseAnalysis> analyses, float titleBoost,
-    Fusion fusion, double denseWeight, int depth) {
+    Fusion fusion, double denseWeight, int depth, VectorEncoding vectors) {
 
   public enum Mode { HYBRID, BM25, DENSE }
 
@@ -25,26 +27,36 @@ public record RetrievalSettings(Mode mode, List<ChineseAnalysis> analyses, float
 
   public static RetrievalSettings defaults() {
     return new RetrievalSettings(Mode.HYBRID,
-        List.of(ChineseAnalysis.BIGRAM_UNIGRAM), 2.0f, Fusion.MINMAX, 0.6, 100);
+        List.of(ChineseAnalysis.BIGRAM_UNIGRAM), 2.0f, Fusion.MINMAX, 0.6, 100,
+        VectorEncoding.INT8);
   }
 
   public RetrievalSettings withMode(Mode m) {
-    return new RetrievalSettings(m, analyses, titleBoost, fusion, denseWeight, depth);
+    return new RetrievalSettings(m, analyses, titleBoost, fusion, denseWeight, depth,
+        vectors);
   }
 
   public RetrievalSettings withAnalyses(List<ChineseAnalysis> a) {
-    return new RetrievalSettings(mode, a, titleBoost, fusion, denseWeight, depth);
+    return new RetrievalSettings(mode, a, titleBoost, fusion, denseWeight, depth,
+        vectors);
   }
 
   public RetrievalSettings withFusion(Fusion f) {
-    return new RetrievalSettings(mode, analyses, titleBoost, f, denseWeight, depth);
+    return new RetrievalSettings(mode, analyses, titleBoost, f, denseWeight, depth,
+        vectors);
   }
 
   public RetrievalSettings withDenseWeight(double w) {
-    return new RetrievalSettings(mode, analyses, titleBoost, fusion, w, depth);
+    return new RetrievalSettings(mode, analyses, titleBoost, fusion, w, depth,
+        vectors);
+  }
+
+  public RetrievalSettings withVectors(VectorEncoding v) {
+    return new RetrievalSettings(mode, analyses, titleBoost, fusion, denseWeight, depth, v);
   }
 
   public RetrievalSettings withTitleBoost(float b) {
-    return new RetrievalSettings(mode, analyses, b, fusion, denseWeight, depth);
+    return new RetrievalSettings(mode, analyses, b, fusion, denseWeight, depth,
+        vectors);
   }
 }

@@ -37,6 +37,8 @@ import org.apache.lucene.search.TopDocs;
  * fields), and only the passages finally shown are loaded. Close it to release the version.
  */
 final class LuceneSnapshot implements StoreSnapshot {
+  /** How many more approximate neighbours than asked for the kNN search rescores. */
+  static final int OVERSAMPLE = 3;
   private final SearcherManager from;
   private final IndexSearcher searcher;
   private final StoredFields stored;
@@ -73,10 +75,19 @@ final class LuceneSnapshot implements StoreSnapshot {
     return run(built, n);
   }
 
-  /** Nearest passages to a query embedding (approximate, HNSW). */
+  /**
+   * Nearest passages to a query embedding: {@value #OVERSAMPLE} times as many found by the HNSW
+   * graph (over int8 or float vectors, as the index was written), rescored with the stored float
+   * vectors, the best n kept. The scores are exact whatever the encoding. On the seed pages the
+   * int8 graph alone finds 0.88 of the exact top 10, rescored from three times as many 0.98
+   * ({@code VectorEncodingTest}; twice as many: 0.95, five times: 0.996).
+   */
   @Override
   public List<Candidate> knn(float[] vector, int n, PassageFilter filter) throws IOException {
-    return run(new KnnFloatVectorQuery(Fields.VECTOR, vector, n, query(filter)), n);
+    int fetch = n * OVERSAMPLE;
+    TopDocs approximate = searcher.search(
+        new KnnFloatVectorQuery(Fields.VECTOR, vector, fetch, query(filter)), fetch);
+    return candidates(Rescorer.rescore(searcher, approximate, vector, n));
   }
 
   private static Query query(PassageFilter f) {
@@ -98,7 +109,10 @@ final class LuceneSnapshot implements StoreSnapshot {
   private List<Candidate> run(Query query, int n) throws IOException {
     // plain top-n by score lets Lucene skip blocks (block-max WAND); sorting by a tie-break
     // field here would score every match. Ties are broken by article id after fusion.
-    TopDocs top = searcher.search(query, n);
+    return candidates(searcher.search(query, n));
+  }
+
+  private List<Candidate> candidates(TopDocs top) throws IOException {
     // article ids from doc values, visiting docs in increasing order with one iterator per
     // segment (doc values iterators only move forward)
     ScoreDoc[] byDoc = top.scoreDocs.clone();

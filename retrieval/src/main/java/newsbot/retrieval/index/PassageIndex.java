@@ -160,6 +160,26 @@ public final class PassageIndex implements PassageStore {
     }
   }
 
+  /** Runs {@code use} on a searcher of the current version (benchmarks read the raw index). */
+  <T> T withSearcher(SearcherFunction<T> use) throws IOException {
+    SearcherManager from = searchers();
+    if (from == null) {
+      throw new IndexNotFoundException("no index in " + folder + " yet");
+    }
+    IndexSearcher s = acquire(from);
+    try {
+      return use.apply(s);
+    } finally {
+      from.release(s);
+    }
+  }
+
+  /** What {@link #withSearcher} runs. */
+  @FunctionalInterface
+  interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
   /**
    * A consistent version of the index to search; close it when done.
    *

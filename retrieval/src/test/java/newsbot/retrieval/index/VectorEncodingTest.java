@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import newsbot.retrieval.Fixtures;
 import newsbot.retrieval.IngestReport;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.embed.EmbeddingCache;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.retrieval.eval.QaItem;
+import newsbot.retrieval.eval.QaSet;
 import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.search.SearchRequest;
 import newsbot.retrieval.store.Fields;
@@ -87,5 +91,29 @@ class VectorEncodingTest {
       assertEquals(title, top(lib));
     }
     assertEquals("Lucene99HnswVectorsFormat", vectorFormat());
+  }
+
+  @Test
+  void should_find_nearly_all_exact_nearest_neighbours_with_quantized_vectors() throws IOException {
+    NewsLibrary lib = Fixtures.seedLibrary(BGE);
+    List<float[]> questions = new ArrayList<>();
+    for (QaItem q : QaSet.load(Path.of("..", "shared", "eval", "qa-dev.jsonl"))) {
+      questions.add(lib.embedder().embedQuery(q.question()));
+    }
+    PassageIndex index = (PassageIndex) lib.index();
+    KnnRecall.Recall recall = KnnRecall.at(index, questions, 10);
+    System.out.printf("recall@10 against exact search, %s vectors: rescored %.3f, graph alone"
+        + " %.3f%n", RetrievalSettings.defaults().vectors().configName(), recall.searched(),
+        recall.graphOnly());
+    assertTrue(recall.searched() >= 0.95, recall.toString());
+    // the exact scan itself: a stored passage's own vector is its own nearest neighbour
+    int self = index.withSearcher(s -> {
+      var doc = s.search(new org.apache.lucene.search.MatchAllDocsQuery(), 1).scoreDocs[0].doc;
+      var leaf = s.getIndexReader().leaves().get(0).reader();
+      var values = leaf.getFloatVectorValues(Fields.VECTOR);
+      values.advance(doc);
+      return KnnRecall.exact(s, values.vectorValue().clone(), 1).iterator().next();
+    });
+    assertEquals(0, self);
   }
 }

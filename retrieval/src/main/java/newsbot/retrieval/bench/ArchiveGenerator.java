@@ -118,7 +118,7 @@ public final class ArchiveGenerator {
         layout.continuation(lead.stack(), 1, broken.substring(at),
             leadBody.subList(cut + 1, leadBody.size()));
       }
-      int count = (page == 1 ? 3 : 4) + random.nextInt(2);
+      int count = (page == 1 ? 3 : 4) + random.nextInt(3);
       for (int i = 0; i < count; i++) {
         ArticleMaker.Made a = maker.make(random, date, 4 + random.nextInt(5), used);
         if (titles.add(a.stack().title())) {

@@ -65,7 +65,7 @@ public final class ArchiveGenerator {
     int articles = 0;
     for (int d = 0; d < days; d++) {
       LocalDate date = first.plusDays(d);
-      SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + date.toEpochDay());
+      SplittableRandom random = new SplittableRandom(SeenTexts.hash(seed + ":" + date));
       List<String> pages = new ArrayList<>();
       articles += writeDay(maker, random, date, pages);
       for (int p = 0; p < pages.size(); p++) {

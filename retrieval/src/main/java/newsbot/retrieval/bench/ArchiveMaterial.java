@@ -20,8 +20,12 @@ import newsbot.retrieval.text.Sentences;
  * @param stacks kicker, title, subtitle of each real news article
  * @param stories the sentences of each real article, in order
  * @param names people's names found in the pages, longest first
+ * @param clauses the clauses of those sentences (cut at commas and semicolons, no quotation
+ *     marks, no end mark), each once: what generated sentences are recombined from
+ * @param headlineClauses the clauses short enough to print as a headline
  */
-record ArchiveMaterial(List<Stack> stacks, List<List<String>> stories, List<String> names) {
+record ArchiveMaterial(List<Stack> stacks, List<List<String>> stories, List<String> names,
+    List<String> clauses, List<String> headlineClauses) {
 
   /** A headline stack as printed: kicker and subtitle may be empty. */
   record Stack(String kicker, String title, String subtitle) {}
@@ -35,12 +39,26 @@ record ArchiveMaterial(List<Stack> stacks, List<List<String>> stories, List<Stri
   private static final Pattern DATELINE = Pattern.compile("^本报讯\\s*([(\\uFF08][^)\\uFF09]{0,40}[)\\uFF09])?\\s*");
   /** A sentence worth reusing: ends as a sentence does, long enough to carry a fact. */
   private static final int MAX_HEADING = 28;
+  /** Characters of grammar, never in a person's name (a capture such as 的引擎 is not one). */
+  private static final Pattern NOT_A_NAME = Pattern.compile("[的了是在和等与为将对把被从向这那们]");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；]");
+  private static final Pattern END_MARK = Pattern.compile("[。!?！？;；]+$");
+  private static final Pattern QUOTES = Pattern.compile("[“”‘’「」『』\"()（）《》]");
   private static final Pattern SENTENCE_END = Pattern.compile("[。!?！？;；”]$");
 
   ArchiveMaterial {
     stacks = List.copyOf(stacks);
     stories = List.copyOf(stories);
     names = List.copyOf(names);
+    clauses = List.copyOf(clauses);
+    headlineClauses = List.copyOf(headlineClauses);
+  }
+
+  /** The real titles: a generated headline is never one of them. */
+  Set<String> titles() {
+    Set<String> out = new java.util.HashSet<>();
+    stacks.forEach(s -> out.add(s.title()));
+    return out;
   }
 
   static ArchiveMaterial of(Corpus corpus) {
@@ -74,10 +92,22 @@ record ArchiveMaterial(List<Stack> stacks, List<List<String>> stories, List<Stri
     if (stories.isEmpty()) {
       throw new IllegalArgumentException("the seed pages hold no news article to recombine");
     }
+    names.removeIf(n -> NOT_A_NAME.matcher(n).find());
     List<String> byLength = new ArrayList<>(names);
     byLength.sort(Comparator.comparingInt(String::length).reversed()
         .thenComparing(Comparator.naturalOrder()));
-    return new ArchiveMaterial(stacks, stories, byLength);
+    Set<String> clauses = new LinkedHashSet<>();
+    stories.forEach(story -> story.forEach(sentence -> {
+      for (String c : CLAUSE_BREAK.split(END_MARK.matcher(sentence).replaceFirst(""))) {
+        String t = c.strip();
+        if (t.length() >= 4 && t.length() <= 60 && !QUOTES.matcher(t).find()) {
+          clauses.add(t);
+        }
+      }
+    }));
+    List<String> headlines = clauses.stream()
+        .filter(c -> c.length() >= 7 && c.length() <= 18 && !c.matches(".*[\\d:：、].*")).toList();
+    return new ArchiveMaterial(stacks, stories, byLength, List.copyOf(clauses), headlines);
   }
 
   /**

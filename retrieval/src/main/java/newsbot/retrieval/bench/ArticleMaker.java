@@ -34,10 +34,12 @@ final class ArticleMaker {
   private final ArchiveMaterial material;
   private final int baseYear;
   private final SeenTexts seen = new SeenTexts();
+  private final Set<String> realTitles;
 
   ArticleMaker(ArchiveMaterial material, int baseYear) {
     this.material = material;
     this.baseYear = baseYear;
+    this.realTitles = material.titles();
     material.stories().forEach(story -> story.forEach(s -> Sentences.split(s).forEach(seen::add)));
   }
 
@@ -50,12 +52,10 @@ final class ArticleMaker {
     Rewriter rw = new Rewriter(random, date, baseYear, material.names());
     int story = random.nextInt(material.stories().size());
     ArchiveMaterial.Stack real = material.stacks().get(story);
-    String kicker = real.kicker();
-    if (random.nextInt(4) == 0) {
-      kicker = material.stacks().get(random.nextInt(material.stacks().size())).kicker();
-    }
+    String kicker = random.nextInt(5) == 0 ? real.kicker() : "";
+    String subtitle = random.nextInt(4) == 0 ? pick(material.headlineClauses(), random) : "";
     ArchiveMaterial.Stack stack = new ArchiveMaterial.Stack(rw.rewrite(kicker),
-        rw.rewrite(headline(real.title(), random)), rw.rewrite(real.subtitle()));
+        rw.rewrite(headline(real.title(), random)), rw.rewrite(subtitle));
     List<String> sentences = material.stories().get(story);
     int next = random.nextInt(sentences.size());
     List<String> body = new ArrayList<>();
@@ -63,21 +63,14 @@ final class ArticleMaker {
       StringBuilder paragraph = new StringBuilder();
       int count = 1 + random.nextInt(3);
       for (int s = 0; s < count; s++) {
-        String source = null;
-        for (int tries = 0; tries < sentences.size() && random.nextInt(4) > 0; tries++) {
+        String lead = null;
+        for (int tries = 0; tries < sentences.size() && lead == null; tries++) {
           String candidate = sentences.get(next);
           next = (next + 1) % sentences.size();
-          if (usedOnPage.add(candidate)) {
-            source = candidate;
-            break;
-          }
+          lead = usedOnPage.add(candidate) ? candidate : null;
         }
-        while (source == null) {
-          List<String> other = material.stories().get(random.nextInt(material.stories().size()));
-          String candidate = other.get(random.nextInt(other.size()));
-          source = usedOnPage.add(candidate) ? candidate : null;
-        }
-        paragraph.append(unique(source, rw, random, date));
+        paragraph.append(unique(recombined(lead == null ? sentences.get(next) : lead, random),
+            rw, random, date));
       }
       body.add(paragraph.toString());
     }
@@ -88,19 +81,44 @@ final class ArticleMaker {
   }
 
   /**
-   * The headline, half the time recombined: a two-phrase headline (找准重点 创新实干) takes one phrase
-   * of another, and 我市 becomes a town (独山港镇加力推动跨境电商高质量发展).
+   * A new sentence: the first clause of a sentence of the story, then one or two clauses of any
+   * story. No generated sentence is a copy of a real one with other figures (that would make each
+   * real article a thousand near-twins in a year, which no archive holds); the words and their
+   * pairs stay the paper's.
+   */
+  private String recombined(String storySentence, SplittableRandom random) {
+    String first = storySentence.split("[,，;；]")[0];
+    if (first.length() < 4 || first.length() > 60 || first.matches(".*[“”‘’「」『』\"()（）《》].*")) {
+      first = pick(material.clauses(), random);
+    }
+    StringBuilder sb = new StringBuilder(first.replaceFirst("[。!?！？]+$", ""));
+    int more = 1 + random.nextInt(2);
+    for (int i = 0; i < more; i++) {
+      sb.append(',').append(pick(material.clauses(), random));
+    }
+    return sb.append('。').toString();
+  }
+
+  private static String pick(List<String> from, SplittableRandom random) {
+    return from.get(random.nextInt(from.size()));
+  }
+
+  /**
+   * A headline that no real article printed: a two-phrase headline (找准重点 创新实干) with one
+   * phrase of another, or a short clause of the paper (推动平湖跨境企业与跨境资源深度对接); 我市
+   * becomes a town half the time.
    */
   private String headline(String title, SplittableRandom random) {
     String out = title;
     String[] phrases = out.split(" ");
-    if (phrases.length > 1 && random.nextBoolean()) {
-      String other = material.stacks().get(random.nextInt(material.stacks().size())).title();
-      String[] others = other.split(" ");
-      if (others.length > 1) {
-        phrases[random.nextInt(phrases.length)] = others[random.nextInt(others.length)];
-        out = String.join(" ", phrases);
-      }
+    String other = material.stacks().get(random.nextInt(material.stacks().size())).title();
+    String[] others = other.split(" ");
+    if (phrases.length > 1 && others.length > 1) {
+      phrases[random.nextInt(phrases.length)] = others[random.nextInt(others.length)];
+      out = String.join(" ", phrases);
+    }
+    while (realTitles.contains(out)) {
+      out = pick(material.headlineClauses(), random);
     }
     if (out.contains("我市") && random.nextBoolean()) {
       out = out.replace("我市", Rewriter.PLACES.get(random.nextInt(Rewriter.PLACES.size())));

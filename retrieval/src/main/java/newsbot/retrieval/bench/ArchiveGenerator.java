@@ -146,14 +146,13 @@ public final class ArchiveGenerator {
     return at;
   }
 
+  /** Copies every file of the seeds folder (the manifest too); returns how many are pages. */
   private static int copySeeds(Path seeds, Path to) throws IOException {
-    int pages = 0;
     try (Stream<Path> s = Files.list(seeds)) {
       for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
         Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    pages = CorpusParser.pageFiles(seeds).size();
-    return pages;
+    return CorpusParser.pageFiles(seeds).size();
   }
 }

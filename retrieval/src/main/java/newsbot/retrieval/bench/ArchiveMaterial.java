@@ -2,6 +2,9 @@ package newsbot.retrieval.bench;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +13,7 @@ import java.util.regex.Pattern;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.model.ArticleKind;
 import newsbot.retrieval.parse.Corpus;
+import newsbot.retrieval.parse.FurnitureRules;
 import newsbot.retrieval.text.Sentences;
 
 /**
@@ -20,12 +24,14 @@ import newsbot.retrieval.text.Sentences;
  * @param stacks kicker, title, subtitle of each real news article
  * @param stories the sentences of each real article, in order
  * @param names people's names found in the pages, longest first
- * @param clauses the clauses of those sentences (cut at commas and semicolons, no quotation
- *     marks, no end mark), each once: what generated sentences are recombined from
- * @param headlineClauses the clauses short enough to print as a headline
+ * @param storyClauses each story's clauses in the paper's common language ({@link #generic})
+ * @param clauses all of those, each once: what generated sentences are recombined from
+ * @param headlineClauses the clauses that can print as a headline: short (under the parser's
+ *     {@code Deduplicator.MIN_CONTAINED}, so a headline that recurs in a story on its page is not
+ *     taken for a repeated column), no figures, not furniture (…主办 is a masthead's)
  */
 record ArchiveMaterial(List<Stack> stacks, List<List<String>> stories, List<String> names,
-    List<String> clauses, List<String> headlineClauses) {
+    List<List<String>> storyClauses, List<String> clauses, List<String> headlineClauses) {
 
   /** A headline stack as printed: kicker and subtitle may be empty. */
   record Stack(String kicker, String title, String subtitle) {}
@@ -39,6 +45,8 @@ record ArchiveMaterial(List<Stack> stacks, List<List<String>> stories, List<Stri
   private static final Pattern DATELINE = Pattern.compile("^本报讯\\s*([(\\uFF08][^)\\uFF09]{0,40}[)\\uFF09])?\\s*");
   /** A sentence worth reusing: ends as a sentence does, long enough to carry a fact. */
   private static final int MAX_HEADING = 28;
+  private static final double MAX_OWN_SHARE = 0.5;
+  private static final int MAX_HEADLINE_CLAUSE = 15;
   /** Characters of grammar, never in a person's name (a capture such as 的引擎 is not one). */
   private static final Pattern NOT_A_NAME = Pattern.compile("[的了是在和等与为将对把被从向这那们]");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；]");
@@ -50,6 +58,7 @@ record ArchiveMaterial(List<Stack> stacks, List<List<String>> stories, List<Stri
     stacks = List.copyOf(stacks);
     stories = List.copyOf(stories);
     names = List.copyOf(names);
+    storyClauses = List.copyOf(storyClauses);
     clauses = List.copyOf(clauses);
     headlineClauses = List.copyOf(headlineClauses);
   }
@@ -96,18 +105,16 @@ record ArchiveMaterial(List<Stack> stacks, List<List<String>> stories, List<Stri
     List<String> byLength = new ArrayList<>(names);
     byLength.sort(Comparator.comparingInt(String::length).reversed()
         .thenComparing(Comparator.naturalOrder()));
-    Set<String> clauses = new LinkedHashSet<>();
-    stories.forEach(story -> story.forEach(sentence -> {
-      for (String c : CLAUSE_BREAK.split(END_MARK.matcher(sentence).replaceFirst(""))) {
-        String t = c.strip();
-        if (t.length() >= 4 && t.length() <= 60 && !QUOTES.matcher(t).find()) {
-          clauses.add(t);
-        }
-      }
-    }));
+    List<List<String>> perStory = stories.stream().map(ArchiveMaterial::clausesOf).toList();
+    Map<String, Integer> df = pairFrequencies(perStory);
+    List<List<String>> generic = perStory.stream()
+        .map(cs -> cs.stream().filter(c -> generic(c, df)).toList()).toList();
+    List<String> clauses = generic.stream().flatMap(List::stream).distinct().toList();
+    FurnitureRules furniture = FurnitureRules.defaults();
     List<String> headlines = clauses.stream()
-        .filter(c -> c.length() >= 7 && c.length() <= 18 && !c.matches(".*[\\d:：、].*")).toList();
-    return new ArchiveMaterial(stacks, stories, byLength, List.copyOf(clauses), headlines);
+        .filter(c -> c.length() >= 7 && c.length() < MAX_HEADLINE_CLAUSE
+            && !c.matches(".*[\\d:：、].*") && !furniture.isFurniture(c)).toList();
+    return new ArchiveMaterial(stacks, stories, byLength, generic, clauses, headlines);
   }
 
   /**
@@ -117,6 +124,55 @@ record ArchiveMaterial(List<Stack> stacks, List<List<String>> stories, List<Stri
   private static boolean printable(Article a) {
     return a.kicker().length() <= MAX_HEADING && a.title().length() <= MAX_HEADING
         && a.subtitle().length() <= MAX_HEADING;
+  }
+
+  /** A sentence's clauses: cut at commas and semicolons, no end mark, none with quotes. */
+  private static List<String> clausesOf(List<String> sentences) {
+    List<String> out = new ArrayList<>();
+    for (String sentence : sentences) {
+      for (String c : CLAUSE_BREAK.split(END_MARK.matcher(sentence).replaceFirst(""))) {
+        String t = c.strip();
+        if (t.length() >= 6 && t.length() <= 60 && !QUOTES.matcher(t).find()) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** In how many stories each pair of adjacent characters occurs. */
+  private static Map<String, Integer> pairFrequencies(List<List<String>> perStory) {
+    Map<String, Integer> df = new HashMap<>();
+    for (List<String> story : perStory) {
+      Set<String> pairs = new HashSet<>();
+      story.forEach(c -> pairs.addAll(pairs(c)));
+      pairs.forEach(p -> df.merge(p, 1, Integer::sum));
+    }
+    return df;
+  }
+
+  /**
+   * A clause in the paper's common language (全面落实省委决策部署, 推动高质量发展), not one that
+   * states a story's own fact (信科洁具的跨境电商成交金额占公司出口额的10%): fewer than
+   * {@value #MAX_OWN_SHARE} of its character pairs occur in one story only. Only these are
+   * recombined: in a real archive a story's facts are printed in that story, while its phrasing
+   * recurs everywhere; recombining the facts too would put a near-twin of every real fact in every
+   * few days of archive.
+   */
+  private static boolean generic(String clause, Map<String, Integer> df) {
+    List<String> pairs = pairs(clause);
+    long own = pairs.stream().filter(p -> df.getOrDefault(p, 0) <= 1).count();
+    return !pairs.isEmpty() && own < MAX_OWN_SHARE * pairs.size();
+  }
+
+  private static List<String> pairs(String text) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if (Character.isIdeographic(text.charAt(i)) && Character.isIdeographic(text.charAt(i + 1))) {
+        out.add(text.substring(i, i + 2));
+      }
+    }
+    return out;
   }
 
   private static void bylineNames(String byline, Set<String> names) {

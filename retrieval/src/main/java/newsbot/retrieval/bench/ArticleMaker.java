@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.regex.Pattern;
 import newsbot.retrieval.text.Sentences;
 
 /**
- * Makes the articles of generated pages: a real headline stack (now and then with another
- * story's kicker), a byline of new names, and paragraphs of real sentences, mostly from the story
- * the headline came from and some from others, each rewritten ({@link Rewriter}). Every sentence
- * is new to the archive (the real pages' sentences included): a repeat is retried with other
- * figures and then opened with a clause of time, place or source, so no two paragraphs or
- * passages are the same. Not thread-safe: one maker writes one archive, day after day.
+ * Makes the articles of generated pages: a headline no real article printed (phrases or clauses
+ * of the real ones), a byline of new names, and paragraphs of new sentences, each opening with a
+ * clause of the story the headline came from and going on with clauses of any story, then
+ * rewritten ({@link Rewriter}: people, places, figures, dates).
+ * Every sentence is new to the archive (the real pages' sentences included), so no two
+ * paragraphs or passages are the same. Not thread-safe: one maker writes one archive, day after
+ * day.
  */
 final class ArticleMaker {
 
@@ -22,14 +22,7 @@ final class ArticleMaker {
   record Made(ArchiveMaterial.Stack stack, String byline, boolean bylineInDateline,
       List<String> paragraphs) {}
 
-  private static final String[] PARTS_OF_DAY = {"上午", "下午", "晚", ""};
-  private static final String[] SOURCES = {"市发改局", "市经信局", "市商务局", "市文广旅体局",
-      "市住建局", "市交通运输局", "市农业农村局", "市教育局", "市卫健局", "市民政局", "市人力社保局",
-      "市市场监管局", "市应急管理局", "市生态环境分局", "市总工会", "团市委", "市妇联", "市科技局"};
   private static final int MAX_ATTEMPTS = 64;
-  /** A sentence that says its own time (昨天下午, 近日, 8月1日) takes no date before it. */
-  private static final Pattern TIMED =
-      Pattern.compile("^(昨天|今天|前天|近日|日前|近期|目前|\\d|今年|去年|明年)");
 
   private final ArchiveMaterial material;
   private final int baseYear;
@@ -44,33 +37,33 @@ final class ArticleMaker {
   }
 
   /**
-   * An article of the issue of {@code date} with {@code paragraphs} paragraphs. No real sentence
-   * is used twice on a page ({@code usedOnPage}, updated): the parser would rightly take two
-   * variants of one sentence on a page for a column printed twice and drop one.
+   * An article of the issue of {@code date} with {@code paragraphs} paragraphs. No lead clause is
+   * used twice on a page ({@code usedOnPage}, updated), so a page does not read as a column
+   * printed twice.
    */
   Made make(SplittableRandom random, LocalDate date, int paragraphs, Set<String> usedOnPage) {
     Rewriter rw = new Rewriter(random, date, baseYear, material.names());
     int story = random.nextInt(material.stories().size());
     ArchiveMaterial.Stack real = material.stacks().get(story);
-    String kicker = random.nextInt(5) == 0 ? real.kicker() : "";
+    String kicker = random.nextInt(5) == 0 ? pick(material.headlineClauses(), random) : "";
     String subtitle = random.nextInt(4) == 0 ? pick(material.headlineClauses(), random) : "";
     ArchiveMaterial.Stack stack = new ArchiveMaterial.Stack(rw.rewrite(kicker),
         rw.rewrite(headline(real.title(), random)), rw.rewrite(subtitle));
-    List<String> sentences = material.stories().get(story);
-    int next = random.nextInt(sentences.size());
+    List<String> own = material.storyClauses().get(story);
+    List<String> leads = own.isEmpty() ? material.clauses() : own;
+    int next = random.nextInt(leads.size());
     List<String> body = new ArrayList<>();
     for (int p = 0; p < paragraphs; p++) {
       StringBuilder paragraph = new StringBuilder();
       int count = 1 + random.nextInt(3);
       for (int s = 0; s < count; s++) {
         String lead = null;
-        for (int tries = 0; tries < sentences.size() && lead == null; tries++) {
-          String candidate = sentences.get(next);
-          next = (next + 1) % sentences.size();
+        for (int tries = 0; tries < leads.size() && lead == null; tries++) {
+          String candidate = leads.get(next);
+          next = (next + 1) % leads.size();
           lead = usedOnPage.add(candidate) ? candidate : null;
         }
-        paragraph.append(unique(recombined(lead == null ? sentences.get(next) : lead, random),
-            rw, random, date));
+        paragraph.append(sentence(lead == null ? pick(leads, random) : lead, rw, random));
       }
       body.add(paragraph.toString());
     }
@@ -81,18 +74,13 @@ final class ArticleMaker {
   }
 
   /**
-   * A new sentence: the first clause of a sentence of the story, then one or two clauses of any
-   * story. No generated sentence is a copy of a real one with other figures (that would make each
-   * real article a thousand near-twins in a year, which no archive holds); the words and their
-   * pairs stay the paper's.
+   * A new sentence: a clause of the story, then one or two clauses of any story, all in the
+   * paper's common language ({@link ArchiveMaterial#storyClauses}). No generated sentence is a
+   * copy of a real one with other figures (that would give each real article a near-twin every
+   * few days of archive, which no archive holds).
    */
-  private String recombined(String storySentence, SplittableRandom random) {
-    String first = storySentence.split("[,，;；]")[0];
-    if (first.length() < 4 || first.length() > 60 || first.matches(".*[“”‘’「」『』\"()（）《》].*")) {
-      first = pick(material.clauses(), random);
-    }
-    StringBuilder sb = new StringBuilder(first.replaceFirst("[。!?！？]+$", ""));
-    int more = 1 + random.nextInt(2);
+  private String recombined(String lead, int more, SplittableRandom random) {
+    StringBuilder sb = new StringBuilder(lead);
     for (int i = 0; i < more; i++) {
       sb.append(',').append(pick(material.clauses(), random));
     }
@@ -127,49 +115,37 @@ final class ArticleMaker {
   }
 
   /**
-   * The rewritten sentence, new to the archive in every piece the sentence splitter cuts it into
-   * (a quotation and its speaker are one sentence alone but two after an opening clause).
+   * A new sentence opening with {@code lead}, rewritten, new to the archive in itself and in every
+   * tail that starts after one of its commas ({@link #tails}): the parser takes a paragraph that
+   * another one ends with for a column printed twice, so no sentence may end another. When the
+   * short recombinations are used up, longer ones are tried.
    */
-  private String unique(String sentence, Rewriter rw, SplittableRandom random, LocalDate date) {
-    String s = rw.rewrite(sentence);
+  private String sentence(String lead, Rewriter rw, SplittableRandom random) {
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      List<String> pieces = Sentences.split(s);
-      if (pieces.stream().noneMatch(seen::contains)) {
-        pieces.forEach(seen::add);
+      String s = rw.rewrite(recombined(lead, 1 + random.nextInt(2) + attempt / 16, random));
+      List<String> keys = tails(s);
+      if (keys.stream().noneMatch(seen::contains)) {
+        keys.forEach(seen::add);
         return s;
       }
-      if (attempt < 2) {
-        s = rw.rewrite(sentence); // other figures may do
-        continue;
-      }
-      StringBuilder opened = new StringBuilder();
-      for (String piece : pieces) {
-        if (seen.contains(piece)) {
-          opened.append(opening(rw, random, date, attempt, TIMED.matcher(piece).find()));
-        }
-        opened.append(piece);
-      }
-      s = opened.toString();
     }
-    throw new IllegalStateException("no new variant of a sentence after " + MAX_ATTEMPTS
-        + " attempts: " + sentence);
+    throw new IllegalStateException("no new sentence after " + MAX_ATTEMPTS + " attempts from "
+        + lead);
   }
 
-  /** 8月3日上午, / 在乍浦镇, / 据市商务局介绍, and, after many repeats, all three. */
-  private static String opening(Rewriter rw, SplittableRandom random, LocalDate date,
-      int attempt, boolean timed) {
-    LocalDate d = date.minusDays(1 + random.nextInt(6));
-    String when = d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
-        + PARTS_OF_DAY[random.nextInt(PARTS_OF_DAY.length)] + ",";
-    String where = "在" + rw.place() + ",";
-    String who = "据" + SOURCES[random.nextInt(SOURCES.length)] + "介绍,";
-    if (attempt > 8) {
-      return (timed ? "" : when) + where + who;
+  /**
+   * The sentence and each of its tails after a comma that is itself two clauses or more (a
+   * generated sentence never has fewer, so a one-clause tail can end no paragraph).
+   */
+  private static List<String> tails(String sentence) {
+    List<String> out = new ArrayList<>();
+    out.add(sentence);
+    for (int i = sentence.indexOf(','); i >= 0; i = sentence.indexOf(',', i + 1)) {
+      String tail = sentence.substring(i + 1);
+      if (tail.indexOf(',') >= 0) {
+        out.add(tail);
+      }
     }
-    return switch (random.nextInt(3)) {
-      case 0 -> timed ? who : when;
-      case 1 -> where;
-      default -> who;
-    };
+    return out;
   }
 }

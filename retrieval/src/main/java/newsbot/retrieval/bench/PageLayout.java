@@ -5,6 +5,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import newsbot.retrieval.text.Sentences;
 
 /**
  * Writes a generated page as the OCR converter writes the real ones: masthead or page header,
@@ -107,12 +108,21 @@ final class PageLayout {
     }
   }
 
-  /** A paragraph; one in ten long ones broken mid-sentence over a column gap. */
+  /**
+   * A paragraph; one in four of three sentences or more broken inside its second sentence, as a
+   * column gap breaks it. Each piece keeps a whole sentence of its own, so neither can be found
+   * inside another paragraph (the parser would take it for a repeated column).
+   */
   private void paragraph(String p) {
-    if (p.length() >= 60 && random.nextInt(10) == 0) {
-      int cut = p.length() * 2 / 5 + random.nextInt(p.length() / 5);
-      while (cut < p.length() - 20 && !Character.isIdeographic(p.codePointAt(cut - 1))) {
-        cut++; // break between two characters of text, never after a mark
+    List<String> sentences = Sentences.split(p);
+    if (sentences.size() >= 3 && random.nextInt(4) == 0) {
+      String second = sentences.get(1);
+      int start = sentences.get(0).length();
+      int cut = start + second.length() / 3 + random.nextInt(Math.max(1, second.length() / 3));
+      while (cut < start + second.length() - 1
+          && !(Character.isIdeographic(p.codePointAt(cut - 1))
+              && Character.isIdeographic(p.codePointAt(cut)))) {
+        cut++; // between two characters of text, never after a mark
       }
       block(p.substring(0, cut));
       block(p.substring(cut));

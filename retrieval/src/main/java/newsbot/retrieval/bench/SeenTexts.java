@@ -39,10 +39,6 @@ final class SeenTexts {
     return false;
   }
 
-  int size() {
-    return size;
-  }
-
   private static boolean insert(long[] table, long h) {
     int mask = table.length - 1;
     int i = (int) (h ^ (h >>> 32)) & mask;

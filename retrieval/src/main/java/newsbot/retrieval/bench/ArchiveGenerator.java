@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import newsbot.retrieval.parse.CorpusParser;
+import newsbot.retrieval.text.Sentences;
 
 /**
  * A synthetic archive of the paper for benchmarks: N daily issues of {@value #PAGES_A_DAY} pages
@@ -99,33 +100,40 @@ public final class ArchiveGenerator {
     int onFront = 4 + random.nextInt(3);
     List<String> leadBody = lead.paragraphs();
     int cut = onFront;
+    while (cut < leadBody.size() - 2 && Sentences.split(leadBody.get(cut)).size() < 2) {
+      cut++; // a paragraph of two sentences or more, so the page-1 part keeps a whole one
+    }
     String broken = leadBody.get(cut);
     int at = breakPoint(broken, random);
     ArticleMaker.Made front = new ArticleMaker.Made(lead.stack(), lead.byline(),
         lead.bylineInDateline(), leadBody.subList(0, cut));
     for (int page = 1; page <= PAGES_A_DAY; page++) {
       PageLayout layout = new PageLayout(random);
-      Set<String> titles = new HashSet<>();
+      Set<String> headings = new HashSet<>();
+      int onPage = 0;
       Set<String> used = page <= 2 ? frontSentences : new HashSet<>(); // page 2 holds the lead's end
       if (page == 1) {
         layout.frontMasthead(date, issueNo);
         layout.article(front, 2, broken.substring(0, at));
-        titles.add(front.stack().title());
+        fresh(headings, front.stack());
+        onPage++;
       } else {
         layout.pageHeader(date, issueNo, page, editor, designer);
       }
       if (page == 2) {
+        headings.add(lead.stack().title());
         layout.continuation(lead.stack(), 1, broken.substring(at),
             leadBody.subList(cut + 1, leadBody.size()));
       }
       int count = (page == 1 ? 3 : 4) + random.nextInt(3);
       for (int i = 0; i < count; i++) {
         ArticleMaker.Made a = maker.make(random, date, 4 + random.nextInt(5), used);
-        if (titles.add(a.stack().title())) {
+        if (fresh(headings, a.stack())) {
+          onPage++;
           layout.article(a, null, null);
         }
       }
-      articles += titles.size();
+      articles += onPage;
       if (page == 1) {
         layout.weather();
       } else if (random.nextInt(3) == 0) {
@@ -136,9 +144,31 @@ public final class ArchiveGenerator {
     return articles;
   }
 
-  /** Where a paragraph is broken by a (下转N版) mark: mid-sentence, between two characters. */
+  /**
+   * True, and the stack's lines noted, when none of them is printed on the page yet: the parser
+   * takes a line printed twice on a page for a repeated column.
+   */
+  private static boolean fresh(Set<String> headings, ArchiveMaterial.Stack stack) {
+    List<String> lines = java.util.stream.Stream.of(stack.kicker(), stack.title(), stack.subtitle())
+        .filter(l -> !l.isEmpty()).toList();
+    if (lines.stream().anyMatch(headings::contains) || new HashSet<>(lines).size() < lines.size()) {
+      return false;
+    }
+    headings.addAll(lines);
+    return true;
+  }
+
+  /**
+   * Where a paragraph is broken by a (下转N版) mark: mid-sentence, between two characters, inside
+   * its second sentence when it has one, so that the part left on page 1 holds a whole sentence
+   * (a part that is only the start of a sentence may be the start of another paragraph of the
+   * page too, and the parser would drop it as a repeated column).
+   */
   private static int breakPoint(String paragraph, SplittableRandom random) {
-    int at = Math.max(1, paragraph.length() / 3 + random.nextInt(Math.max(1, paragraph.length() / 3)));
+    List<String> sentences = Sentences.split(paragraph);
+    int start = sentences.size() >= 2 ? sentences.get(0).length() : 0;
+    int span = paragraph.length() - start;
+    int at = Math.max(start + 1, start + span / 3 + random.nextInt(Math.max(1, span / 3)));
     while (at < paragraph.length() - 1 && !(Character.isIdeographic(paragraph.codePointAt(at - 1))
         && Character.isIdeographic(paragraph.codePointAt(at)))) {
       at++;

@@ -1,6 +1,7 @@
 package newsbot.retrieval.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +27,8 @@ import newsbot.retrieval.text.Sentences;
  * @param names people's names found in the pages, longest first
  * @param storyClauses each story's clauses in the paper's common language ({@link #generic})
  * @param clauses all of those, each once: what generated sentences are recombined from
- * @param headlineClauses the clauses that can print as a headline: short (under the parser's
+ * @param headlineClauses the clauses and the phrases of real headlines (找准重点, 创新实干) in
+ *     the common language that can print as a headline: short (under the parser's
  *     {@code Deduplicator.MIN_CONTAINED}, so a headline that recurs in a story on its page is not
  *     taken for a repeated column), no figures, not furniture (…主办 is a masthead's)
  */
@@ -45,8 +47,15 @@ record ArchiveMaterial(List<Stack> stacks, List<List<String>> stories, List<Stri
   private static final Pattern DATELINE = Pattern.compile("^本报讯\\s*([(\\uFF08][^)\\uFF09]{0,40}[)\\uFF09])?\\s*");
   /** A sentence worth reusing: ends as a sentence does, long enough to carry a fact. */
   private static final int MAX_HEADING = 28;
-  private static final double MAX_OWN_SHARE = 0.5;
+  private static final double MAX_OWN_SHARE = 0.7;
+  /**
+   * A pair of characters in at most this many stories is a story's own: the paper prints some
+   * facts twice (a front-page story and its detail inside), so one story is too strict.
+   */
+  private static final int MAX_STORIES_OWN = 2;
   private static final int MAX_HEADLINE_CLAUSE = 15;
+  /** A figure: a clause that prints one states a fact (联盟成员70余家), never common language. */
+  private static final Pattern FIGURE = Pattern.compile("\\d");
   /** Characters of grammar, never in a person's name (a capture such as 的引擎 is not one). */
   private static final Pattern NOT_A_NAME = Pattern.compile("[的了是在和等与为将对把被从向这那们]");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；]");
@@ -111,9 +120,13 @@ record ArchiveMaterial(List<Stack> stacks, List<List<String>> stories, List<Stri
         .map(cs -> cs.stream().filter(c -> generic(c, df)).toList()).toList();
     List<String> clauses = generic.stream().flatMap(List::stream).distinct().toList();
     FurnitureRules furniture = FurnitureRules.defaults();
-    List<String> headlines = clauses.stream()
+    List<String> headlines = new ArrayList<>(clauses.stream()
         .filter(c -> c.length() >= 7 && c.length() < MAX_HEADLINE_CLAUSE
-            && !c.matches(".*[\\d:：、].*") && !furniture.isFurniture(c)).toList();
+            && !c.matches(".*[\\d:：、].*") && !furniture.isFurniture(c)).toList());
+    stacks.stream().flatMap(st -> Arrays.stream(st.title().split(" "))).distinct()
+        .filter(phrase -> phrase.length() >= 4 && phrase.length() < MAX_HEADLINE_CLAUSE
+            && generic(phrase, df) && !furniture.isFurniture(phrase))
+        .forEach(headlines::add);
     return new ArchiveMaterial(stacks, stories, byLength, generic, clauses, headlines);
   }
 
@@ -154,15 +167,16 @@ record ArchiveMaterial(List<Stack> stacks, List<List<String>> stories, List<Stri
   /**
    * A clause in the paper's common language (全面落实省委决策部署, 推动高质量发展), not one that
    * states a story's own fact (信科洁具的跨境电商成交金额占公司出口额的10%): fewer than
-   * {@value #MAX_OWN_SHARE} of its character pairs occur in one story only. Only these are
+   * {@value #MAX_OWN_SHARE} of its character pairs occur in {@value #MAX_STORIES_OWN} stories or
+   *     fewer. Only these are
    * recombined: in a real archive a story's facts are printed in that story, while its phrasing
    * recurs everywhere; recombining the facts too would put a near-twin of every real fact in every
    * few days of archive.
    */
   private static boolean generic(String clause, Map<String, Integer> df) {
     List<String> pairs = pairs(clause);
-    long own = pairs.stream().filter(p -> df.getOrDefault(p, 0) <= 1).count();
-    return !pairs.isEmpty() && own < MAX_OWN_SHARE * pairs.size();
+    long own = pairs.stream().filter(p -> df.getOrDefault(p, 0) <= MAX_STORIES_OWN).count();
+    return !pairs.isEmpty() && own < MAX_OWN_SHARE * pairs.size() && !FIGURE.matcher(clause).find();
   }
 
   private static List<String> pairs(String text) {

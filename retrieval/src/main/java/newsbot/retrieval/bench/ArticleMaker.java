@@ -92,22 +92,16 @@ final class ArticleMaker {
   }
 
   /**
-   * A headline that no real article printed: a two-phrase headline (找准重点 创新实干) with one
-   * phrase of another, or a short clause of the paper (推动平湖跨境企业与跨境资源深度对接); 我市
-   * becomes a town half the time.
+   * A headline that no real article printed: two phrases (找准重点 创新实干) when the real one has
+   * two, else one, each a headline clause ({@link ArchiveMaterial#headlineClauses}); 我市 becomes a
+   * town half the time.
    */
   private String headline(String title, SplittableRandom random) {
-    String out = title;
-    String[] phrases = out.split(" ");
-    String other = material.stacks().get(random.nextInt(material.stacks().size())).title();
-    String[] others = other.split(" ");
-    if (phrases.length > 1 && others.length > 1) {
-      phrases[random.nextInt(phrases.length)] = others[random.nextInt(others.length)];
-      out = String.join(" ", phrases);
-    }
-    while (realTitles.contains(out)) {
-      out = pick(material.headlineClauses(), random);
-    }
+    List<String> pool = material.headlineClauses();
+    String out;
+    do {
+      out = title.contains(" ") ? pick(pool, random) + " " + pick(pool, random) : pick(pool, random);
+    } while (realTitles.contains(out));
     if (out.contains("我市") && random.nextBoolean()) {
       out = out.replace("我市", Rewriter.PLACES.get(random.nextInt(Rewriter.PLACES.size())));
     }

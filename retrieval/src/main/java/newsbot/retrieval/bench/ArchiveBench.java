@@ -1,5 +1,6 @@
 package newsbot.retrieval.bench;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,10 +55,14 @@ public final class ArchiveBench {
     }
   }
 
-  /** The JSON contract of issue #10 (snake_case when written by the bot's Json). */
+  /**
+   * The JSON contract of issue #10, written by the bot's Json (snake_case): hit@1 is named
+   * explicitly, since snake_case of hitAt1 is hit_at1.
+   */
   public record Result(int days, int pages, int passages, boolean syntheticVectors,
       double ingestSeconds, long indexBytes, double reopenSeconds, long reopenEmbeddings,
-      double askP50Ms, double askP99Ms, double searchP50Ms, long peakRssMb, double hitAt1) {}
+      double askP50Ms, double askP99Ms, double searchP50Ms, long peakRssMb,
+      @JsonProperty("hit_at_1") double hitAt1) {}
 
   private final Setup setup;
 

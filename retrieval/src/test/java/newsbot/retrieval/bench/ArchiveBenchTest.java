@@ -3,9 +3,14 @@ package newsbot.retrieval.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import newsbot.retrieval.Fixtures;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.answer.AnswerSettings;
@@ -18,6 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ArchiveBenchTest {
 
   @TempDir Path work;
+
+  @Test
+  void should_write_exactly_the_keys_of_the_issue_contract_in_snake_case() throws IOException {
+    ObjectMapper json = new ObjectMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE); // as the bot's Json
+    JsonNode written = json.readTree(json.writeValueAsString(
+        new ArchiveBench.Result(1, 13, 415, true, 1, 2, 3, 0, 4, 5, 6, 7, 0.87)));
+    List<String> keys = new ArrayList<>();
+    written.fieldNames().forEachRemaining(keys::add);
+    assertEquals(List.of("days", "pages", "passages", "synthetic_vectors", "ingest_seconds",
+        "index_bytes", "reopen_seconds", "reopen_embeddings", "ask_p50_ms", "ask_p99_ms",
+        "search_p50_ms", "peak_rss_mb", "hit_at_1"), keys);
+    assertEquals(0.87, written.get("hit_at_1").asDouble());
+  }
 
   @Test
   void should_ingest_reopen_without_embedding_and_answer_qa_dev_against_the_archive()

@@ -38,10 +38,10 @@ final class ArticleMaker {
 
   /**
    * An article of the issue of {@code date} with {@code paragraphs} paragraphs. No lead clause is
-   * used twice on a page ({@code usedOnPage}, updated), so a page does not read as a column
-   * printed twice.
+   * used twice on a page, and no sentence ends another there ({@code onPage}: what the page
+   * printed so far, updated), so a page does not read as a column printed twice.
    */
-  Made make(SplittableRandom random, LocalDate date, int paragraphs, Set<String> usedOnPage) {
+  Made make(SplittableRandom random, LocalDate date, int paragraphs, Set<String> onPage) {
     Rewriter rw = new Rewriter(random, date, baseYear, material.names());
     int story = random.nextInt(material.stories().size());
     ArchiveMaterial.Stack real = material.stacks().get(story);
@@ -61,9 +61,9 @@ final class ArticleMaker {
         for (int tries = 0; tries < leads.size() && lead == null; tries++) {
           String candidate = leads.get(next);
           next = (next + 1) % leads.size();
-          lead = usedOnPage.add(candidate) ? candidate : null;
+          lead = onPage.add(candidate) ? candidate : null;
         }
-        paragraph.append(sentence(lead == null ? pick(leads, random) : lead, rw, random));
+        paragraph.append(sentence(lead == null ? pick(leads, random) : lead, rw, random, onPage));
       }
       body.add(paragraph.toString());
     }
@@ -109,17 +109,18 @@ final class ArticleMaker {
   }
 
   /**
-   * A new sentence opening with {@code lead}, rewritten, new to the archive in itself and in every
-   * tail that starts after one of its commas ({@link #tails}): the parser takes a paragraph that
-   * another one ends with for a column printed twice, so no sentence may end another. When the
-   * short recombinations are used up, longer ones are tried.
+   * A new sentence opening with {@code lead}, rewritten: new to the archive, and on its page new
+   * in every tail that starts after one of its commas ({@link #tails}): the parser takes a
+   * paragraph that another one of the page ends with for a column printed twice, so no sentence
+   * may end another there. When the short recombinations are used up, longer ones are tried.
    */
-  private String sentence(String lead, Rewriter rw, SplittableRandom random) {
+  private String sentence(String lead, Rewriter rw, SplittableRandom random, Set<String> onPage) {
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       String s = rw.rewrite(recombined(lead, 1 + random.nextInt(2) + attempt / 16, random));
       List<String> keys = tails(s);
-      if (keys.stream().noneMatch(seen::contains)) {
-        keys.forEach(seen::add);
+      if (!seen.contains(s) && keys.stream().noneMatch(onPage::contains)) {
+        seen.add(s);
+        onPage.addAll(keys);
         return s;
       }
     }

@@ -133,6 +133,11 @@ public final class Wiring {
     return dataFolder();
   }
 
+  /** Loads a model on this process's embedding threads (the benchmark's own embedders). */
+  public dev.langchain4j.model.embedding.EmbeddingModel loadModel(EmbeddingModelChoice choice) {
+    return choice.load(embeddingThreads);
+  }
+
   private Embedder embedder(EmbeddingModelChoice choice, Path data) throws IOException {
     EmbeddingCache cache = EmbeddingCache.open(data.resolve("embeddings"), choice.configName(),
         choice.dimension());

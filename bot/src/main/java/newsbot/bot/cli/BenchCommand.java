@@ -20,6 +20,7 @@ import newsbot.bot.Wiring;
 import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.IngestReport;
 import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.bench.ArchiveBench;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
 import newsbot.retrieval.eval.QaItem;
 import newsbot.retrieval.eval.QaSet;
@@ -59,6 +60,18 @@ final class BenchCommand implements Callable<Integer> {
           + " reuse the 1x embeddings; the 1x row is always cold).")
   Path warmCache;
 
+  @Option(names = "--days", paramLabel = "N",
+      description = "Archive mode: N days of generated pages (8 a day) before the seed pages.")
+  Integer days;
+
+  @Option(names = "--synthetic-vectors",
+      description = "Archive mode: SYNTHETIC vectors for the generated pages (real for the seeds"
+          + " and the questions): measures the index mechanics, not answer quality.")
+  boolean syntheticVectors;
+
+  @Option(names = "--json", description = "Print JSON (the benchmark always does).")
+  boolean json;
+
   /** Searches run before timing, so the JIT has compiled the hot paths. */
   private static final int WARM_UP = 100;
 
@@ -75,6 +88,9 @@ final class BenchCommand implements Callable<Integer> {
     boolean temporary = work == null;
     Path dir = temporary ? Files.createTempDirectory("newsbot-bench") : work;
     try {
+      if (days != null) {
+        return archive(wiring, settings, dir);
+      }
       Path seeds = dir.resolve("seeds");
       Path data = dir.resolve("data");
       int pages = writeScaledCorpus(settings.seeds(), seeds, scale);
@@ -114,6 +130,22 @@ final class BenchCommand implements Callable<Integer> {
         deleteTree(dir);
       }
     }
+  }
+
+  /** {@code --days N}: the archive benchmark of issue #10, its JSON contract. */
+  private int archive(Wiring wiring, BotConfig settings, Path dir) throws IOException {
+    if (days < 1) {
+      throw new UserError("--days must be at least 1, not " + days);
+    }
+    EmbeddingModelChoice choice = settings.model();
+    ArchiveBench.Result r = new ArchiveBench(new ArchiveBench.Setup(settings.seeds(),
+        Path.of("eval", "qa-dev.jsonl"), wiring.parser(), choice, () -> wiring.loadModel(choice),
+        settings.retrieval(), settings.links(), settings.answer()))
+        .run(new ArchiveBench.Options(days, syntheticVectors, dir, queries, 1));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(Json.write(r));
+    out.flush();
+    return 0;
   }
 
   /** What the bench measures on an open library: model, ingest and query latencies. */

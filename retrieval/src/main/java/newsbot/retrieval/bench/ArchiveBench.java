@@ -21,7 +21,7 @@ import newsbot.retrieval.embed.EmbeddingModelChoice;
 import newsbot.retrieval.eval.QaItem;
 import newsbot.retrieval.eval.QaSet;
 import newsbot.retrieval.eval.RetrievalEval;
-import newsbot.retrieval.index.Passages;
+import newsbot.retrieval.store.Passages;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.parse.CorpusParser;
 import newsbot.retrieval.search.RetrievalSettings;

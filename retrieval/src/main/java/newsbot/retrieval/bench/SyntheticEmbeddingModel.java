@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import newsbot.retrieval.embed.Embedder;
-import newsbot.retrieval.index.Passage;
-import newsbot.retrieval.index.Passages;
+import newsbot.retrieval.store.Passage;
+import newsbot.retrieval.store.Passages;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.parse.Corpus;
 

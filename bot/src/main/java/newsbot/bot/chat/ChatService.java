@@ -254,13 +254,14 @@ public final class ChatService {
 
   private Reply report(String arg) throws IOException, SQLException {
     Matcher days = REPORT_DAYS.matcher(arg.isEmpty() ? "7d" : arg);
-    if (!days.matches() || Integer.parseInt(days.group(1)) < 1 || Integer.parseInt(days.group(1)) > 366) {
+    int n = days.matches() ? Integer.parseInt(days.group(1)) : 0;
+    if (n < 1 || n > 366) {
       return Reply.text("用法:/report 7d 或 /report 30d(最近几天的读者提问报告)");
     }
     if (reports == null) {
       return Reply.text("提问记录没有开启(log.enabled: false),没有报告可看。");
     }
-    return Reply.text(reports.report(Integer.parseInt(days.group(1))));
+    return Reply.text(reports.report(n));
   }
 
 

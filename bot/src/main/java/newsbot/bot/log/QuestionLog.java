@@ -38,7 +38,8 @@ public final class QuestionLog implements AutoCloseable {
    * @param verdict +1 helpful, -1 not helpful, 0 no vote
    */
   public record Entry(long id, Instant at, String channel, String userHash, String question,
-      String topic, String kind, List<String> articles, Evidence evidence, String reply, int verdict) {
+      String topic, String kind, List<String> articles, Evidence evidence, String reply,
+      int verdict) {
     public Entry {
       articles = List.copyOf(articles);
     }
@@ -83,7 +84,8 @@ public final class QuestionLog implements AutoCloseable {
       s.execute("PRAGMA journal_mode=WAL");
       s.execute("CREATE TABLE IF NOT EXISTS question (id INTEGER PRIMARY KEY AUTOINCREMENT,"
           + " at INTEGER NOT NULL, channel TEXT NOT NULL, user_hash TEXT NOT NULL,"
-          + " question TEXT NOT NULL, topic TEXT NOT NULL, kind TEXT NOT NULL, articles TEXT NOT NULL,"
+          + " question TEXT NOT NULL, topic TEXT NOT NULL, kind TEXT NOT NULL,"
+          + " articles TEXT NOT NULL,"
           + " coverage REAL, similarity REAL, reply TEXT NOT NULL,"
           + " verdict INTEGER NOT NULL DEFAULT 0, verdict_at INTEGER)");
       s.execute("CREATE INDEX IF NOT EXISTS question_at ON question (at)");

@@ -12,7 +12,8 @@ public final class Redaction {
 
   private static final Pattern MOBILE =
       Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])");
-  private static final Pattern LANDLINE = Pattern.compile("(?<![0-9])0[0-9]{2,3}-[0-9]{7,8}(?![0-9])");
+  private static final Pattern LANDLINE =
+      Pattern.compile("(?<![0-9])0[0-9]{2,3}-[0-9]{7,8}(?![0-9])");
   private static final Pattern LONG_NUMBER = Pattern.compile("(?<![0-9])[0-9]{9,}[Xx]?(?![0-9])");
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
   static final String MASK = "＊＊＊";

@@ -20,7 +20,8 @@ public final class ReportText {
   public static String render(NewsroomReport r, String paper) {
     StringBuilder sb = new StringBuilder();
     sb.append(paper).append(" 读者提问报告(最近 ").append(r.days()).append(" 天,")
-        .append(DAY.format(r.from().atZone(ZONE))).append("—").append(DAY.format(r.to().atZone(ZONE)))
+        .append(DAY.format(r.from().atZone(ZONE))).append("—")
+        .append(DAY.format(r.to().atZone(ZONE)))
         .append(")\n");
     if (r.questions() == 0) {
       return sb.append("这段时间没有读者提问。").toString();
@@ -37,7 +38,8 @@ public final class ReportText {
     if (!r.mostCited().isEmpty()) {
       sb.append("\n引用最多的文章:");
       for (NewsroomReport.Cited c : r.mostCited()) {
-        sb.append("\n· ").append(c.title() == null ? c.articleId() + "(已不在报纸库中)" : "《" + c.title() + "》")
+        sb.append("\n· ").append(c.title() == null ? c.articleId() + "(已不在报纸库中)"
+                : "《" + c.title() + "》")
             .append(c.date() == null ? "" : " " + Labels.date(c.date()))
             .append(c.page() == null ? "" : " 第" + c.page() + "版")
             .append(" — ").append(c.count()).append(" 次");
@@ -47,7 +49,8 @@ public final class ReportText {
     if (!r.downvoted().isEmpty()) {
       sb.append("\n读者点了 👎 的回答:");
       for (NewsroomReport.Downvoted d : r.downvoted()) {
-        sb.append("\n· ").append(MINUTE.format(d.at().atZone(ZONE))).append(" 「").append(d.question())
+        sb.append("\n· ").append(MINUTE.format(d.at().atZone(ZONE))).append(" 「")
+            .append(d.question())
             .append("」\n  回答(").append(kind(d.kind())).append("):").append(shorten(d.reply()));
       }
       sb.append('\n');

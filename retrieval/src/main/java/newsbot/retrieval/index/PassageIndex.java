@@ -49,7 +49,7 @@ public final class PassageIndex implements PassageStore {
     return open(folder, VectorEncoding.FLOAT32);
   }
 
-  /** The same, writing the embeddings in the given encoding (segments written before keep theirs). */
+  /** The same, writing embeddings in the given encoding (older segments keep theirs). */
   public static PassageIndex open(Path folder, VectorEncoding vectors) throws IOException {
     PassageWriter writer = PassageWriter.open(folder, vectors);
     try {

@@ -21,6 +21,7 @@ import newsbot.bot.config.BotConfig;
 import newsbot.retrieval.IngestReport;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.bench.ArchiveBench;
+import newsbot.retrieval.bench.Measures;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
 import newsbot.retrieval.eval.QaItem;
 import newsbot.retrieval.eval.QaSet;
@@ -117,9 +118,11 @@ final class BenchCommand implements Callable<Integer> {
       Row row = new Row(scale, pages, v.passages(), round(v.ingest()),
           round(v.passages() / v.ingest()), v.embedded(), round(v.modelRate()),
           v.embedded() == 0 ? 0 : round((v.passages() / v.ingest()) / v.modelRate()),
-          round(percentile(v.latencies(), 50)), round(percentile(v.latencies(), 99)),
-          round(percentile(v.embedOnly(), 50)), round(v.bm25Only()), round(v.denseOnly()),
-          size(data.resolve("index").resolve(choice.configName())), peakRssMb(), round(reopen),
+          round(Measures.percentile(v.latencies(), 50)),
+          round(Measures.percentile(v.latencies(), 99)),
+          round(Measures.percentile(v.embedOnly(), 50)), round(v.bm25Only()), round(v.denseOnly()),
+          Measures.folderBytes(data.resolve("index").resolve(choice.configName())),
+          Measures.peakRssMb(), round(reopen),
           reopenEmbeddings, round(v.modelLoad()));
       PrintWriter out = spec.commandLine().getOut();
       out.println(Json.write(row));
@@ -201,7 +204,7 @@ final class BenchCommand implements Callable<Integer> {
       ms[i] = (System.nanoTime() - t0) / 1e6;
     }
     Arrays.sort(ms);
-    return percentile(ms, 50);
+    return Measures.percentile(ms, 50);
   }
 
   /** The model's own speed: the 1x passages embedded straight through the model, no index. */
@@ -242,25 +245,8 @@ final class BenchCommand implements Callable<Integer> {
     return n;
   }
 
-  private static long peakRssMb() throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-      if (line.startsWith("VmHWM:")) {
-        return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
-      }
-    }
-    return -1;
-  }
 
-  private static double percentile(double[] sorted, int p) {
-    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-  }
 
-  private static long size(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
 
   private static void copyTree(Path from, Path to) throws IOException {
     Files.createDirectories(to);

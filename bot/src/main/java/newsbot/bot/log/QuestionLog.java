@@ -1,9 +1,7 @@
 package newsbot.bot.log;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import newsbot.bot.store.Sqlite;
 
 /**
  * What readers asked, in SQLite ({@code data/questions.db}): the time, the channel, a salted hash
@@ -74,23 +73,15 @@ public final class QuestionLog implements AutoCloseable {
 
   public static QuestionLog open(Path file, UserHash hash, Duration retention, Clock clock)
       throws SQLException {
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-    } catch (java.io.IOException e) {
-      throw new SQLException("cannot create " + file.getParent(), e);
-    }
-    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-    try (Statement s = c.createStatement()) {
-      s.execute("PRAGMA journal_mode=WAL");
-      s.execute("CREATE TABLE IF NOT EXISTS question (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    Connection c = Sqlite.open(file,
+        "CREATE TABLE IF NOT EXISTS question (id INTEGER PRIMARY KEY AUTOINCREMENT,"
           + " at INTEGER NOT NULL, channel TEXT NOT NULL, user_hash TEXT NOT NULL,"
           + " question TEXT NOT NULL, topic TEXT NOT NULL, kind TEXT NOT NULL,"
           + " articles TEXT NOT NULL,"
           + " coverage REAL, similarity REAL, reply TEXT NOT NULL,"
-          + " verdict INTEGER NOT NULL DEFAULT 0, verdict_at INTEGER)");
-      s.execute("CREATE INDEX IF NOT EXISTS question_at ON question (at)");
-      s.execute("CREATE INDEX IF NOT EXISTS question_user ON question (user_hash)");
-    }
+          + " verdict INTEGER NOT NULL DEFAULT 0, verdict_at INTEGER)",
+        "CREATE INDEX IF NOT EXISTS question_at ON question (at)",
+        "CREATE INDEX IF NOT EXISTS question_user ON question (user_hash)");
     return new QuestionLog(c, hash, retention, clock);
   }
 

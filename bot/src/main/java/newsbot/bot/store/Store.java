@@ -1,9 +1,7 @@
 package newsbot.bot.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,24 +32,16 @@ public final class Store implements AutoCloseable {
   }
 
   public static Store open(Path file) throws SQLException {
-    try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-    } catch (java.io.IOException e) {
-      throw new SQLException("cannot create " + file.getParent(), e);
-    }
-    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-    try (Statement s = c.createStatement()) {
-      s.execute("PRAGMA journal_mode=WAL");
-      s.execute("CREATE TABLE IF NOT EXISTS subscription (channel TEXT NOT NULL, chat_id TEXT NOT NULL,"
+    Connection c = Sqlite.open(file,
+        "CREATE TABLE IF NOT EXISTS subscription (channel TEXT NOT NULL, chat_id TEXT NOT NULL,"
           + " user_id TEXT NOT NULL, time TEXT NOT NULL, created_at TEXT NOT NULL,"
-          + " PRIMARY KEY (channel, chat_id))");
-      s.execute("CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+          + " PRIMARY KEY (channel, chat_id))",
+        "CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT,"
           + " at TEXT NOT NULL, channel TEXT NOT NULL, user_id TEXT NOT NULL, action TEXT NOT NULL,"
-          + " detail TEXT NOT NULL)");
-      s.execute("CREATE TABLE IF NOT EXISTS seen_message (key TEXT PRIMARY KEY, at TEXT NOT NULL)");
-      s.execute("CREATE TABLE IF NOT EXISTS delivery (channel TEXT NOT NULL, chat_id TEXT NOT NULL,"
+          + " detail TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS seen_message (key TEXT PRIMARY KEY, at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS delivery (channel TEXT NOT NULL, chat_id TEXT NOT NULL,"
           + " day TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (channel, chat_id, day))");
-    }
     return new Store(c);
   }
 

@@ -9,14 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import newsbot.bot.log.QuestionLog.Question;
 import newsbot.bot.log.QuestionLog.VoteOutcome;
+import newsbot.bot.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,23 +26,8 @@ class QuestionLogTest {
   static final Instant T0 = Instant.parse("2026-11-20T02:00:00Z");
 
   @TempDir Path dir;
-  final AtomicReference<Instant> now = new AtomicReference<>(T0);
-  final Clock clock = new Clock() {
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
+  final MutableClock clock = new MutableClock(T0);
 
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  };
 
   private QuestionLog open(String salt) throws Exception {
     return QuestionLog.open(dir.resolve("questions.db"), UserHash.of(salt), Duration.ofDays(180),
@@ -114,9 +97,9 @@ class QuestionLogTest {
   void should_delete_rows_older_than_the_retention_and_keep_newer_ones() throws Exception {
     try (QuestionLog log = open("s")) {
       long old = log.record(asked(CITIZEN, "去年的问题", "answer"));
-      now.set(T0.plus(Duration.ofDays(100)));
+      clock.set(T0.plus(Duration.ofDays(100)));
       log.record(asked(CITIZEN, "今年的问题", "answer"));
-      now.set(T0.plus(Duration.ofDays(181)));
+      clock.set(T0.plus(Duration.ofDays(181)));
       assertEquals(1, log.purgeExpired());
       assertEquals(List.of("今年的问题"),
           log.since(Instant.EPOCH).stream().map(QuestionLog.Entry::question).toList());

@@ -3,19 +3,17 @@ package newsbot.bot.schedule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import newsbot.bot.chat.Reply;
 import newsbot.bot.log.QuestionLog;
 import newsbot.bot.log.UserHash;
 import newsbot.bot.store.Store;
+import newsbot.bot.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,23 +24,8 @@ class NewsroomSchedulerTest {
   static final Instant MONDAY_0859 = Instant.parse("2026-11-23T00:59:00Z");
 
   @TempDir Path dir;
-  final AtomicReference<Instant> now = new AtomicReference<>(MONDAY_0859);
-  final Clock clock = new Clock() {
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
+  final MutableClock clock = new MutableClock(MONDAY_0859);
 
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  };
 
   @Test
   void should_send_the_weekly_report_once_per_chat_from_its_time_on_and_again_next_week()
@@ -59,14 +42,14 @@ class NewsroomSchedulerTest {
           new NewsroomScheduler.Weekly(DayOfWeek.MONDAY, LocalTime.of(9, 0)), clock);
       s.runOnce();
       assertEquals(List.of(), sent, "not before 09:00");
-      now.set(MONDAY_0859.plus(Duration.ofMinutes(2)));
+      clock.set(MONDAY_0859.plus(Duration.ofMinutes(2)));
       s.runOnce();
       s.runOnce();
       assertEquals(List.of("1001:报告 7 天", "group:报告 7 天"), sent);
-      now.set(MONDAY_0859.plus(Duration.ofDays(3)));
+      clock.set(MONDAY_0859.plus(Duration.ofDays(3)));
       s.runOnce();
       assertEquals(2, sent.size(), "Thursday: this week's report is out already");
-      now.set(MONDAY_0859.plus(Duration.ofDays(7)).plus(Duration.ofMinutes(2)));
+      clock.set(MONDAY_0859.plus(Duration.ofDays(7)).plus(Duration.ofMinutes(2)));
       s.runOnce();
       assertEquals(4, sent.size());
     }
@@ -80,13 +63,13 @@ class NewsroomSchedulerTest {
       NewsroomScheduler s = new NewsroomScheduler(log, store, days -> "", List.of(), null, clock);
       log.record(new QuestionLog.Question("web", "a", "旧问题", "旧问题", "answer", List.of(), null,
           ""));
-      now.set(MONDAY_0859.plus(Duration.ofDays(181)));
+      clock.set(MONDAY_0859.plus(Duration.ofDays(181)));
       log.record(new QuestionLog.Question("web", "a", "新问题", "新问题", "answer", List.of(), null,
           ""));
       s.runOnce();
       assertEquals(List.of("新问题"),
           log.since(Instant.EPOCH).stream().map(QuestionLog.Entry::question).toList());
-      now.set(MONDAY_0859.plus(Duration.ofDays(362)));
+      clock.set(MONDAY_0859.plus(Duration.ofDays(362)));
       s.runOnce();
       assertEquals(0, log.since(Instant.EPOCH).size(), "a day later the newer one expired too");
     }

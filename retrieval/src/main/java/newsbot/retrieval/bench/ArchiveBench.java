@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.answer.AnswerRequest;
@@ -109,8 +108,9 @@ public final class ArchiveBench {
       long reopenEmbeddings = embedder.computed();
       Timings t = time(library, embedder, options.queries());
       return new Result(options.days(), archive.pages(), passages, options.syntheticVectors(),
-          round(ingest), size(data.resolve("index")), round(reopen), reopenEmbeddings,
-          round(t.askP50()), round(t.askP99()), round(t.searchP50()), peakRssMb(), t.hitAt1());
+          round(ingest), Measures.folderBytes(data.resolve("index")), round(reopen),
+          reopenEmbeddings, round(t.askP50()), round(t.askP99()), round(t.searchP50()),
+          Measures.peakRssMb(), t.hitAt1());
     }
   }
 
@@ -140,7 +140,8 @@ public final class ArchiveBench {
     Arrays.sort(search);
     double hitAt1 = RetrievalEval.run("archive", "qa against the archive", library.retriever(),
         items).hitAt1();
-    return new Timings(percentile(ask, 50), percentile(ask, 99), percentile(search, 50), hitAt1);
+    return new Timings(Measures.percentile(ask, 50), Measures.percentile(ask, 99),
+        Measures.percentile(search, 50), hitAt1);
   }
 
   private NewsLibrary open(Path seeds, Path data, Embedder embedder) throws IOException {
@@ -180,25 +181,8 @@ public final class ArchiveBench {
     return n;
   }
 
-  static long peakRssMb() throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-      if (line.startsWith("VmHWM:")) {
-        return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
-      }
-    }
-    return -1;
-  }
 
-  private static double percentile(double[] sorted, int p) {
-    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-  }
 
-  private static long size(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
 
   private static double seconds(long t0) {
     return (System.nanoTime() - t0) / 1e9;

@@ -3,11 +3,8 @@ package newsbot.bot.chat.understand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +16,7 @@ import newsbot.bot.chat.Channel;
 import newsbot.bot.chat.Incoming;
 import newsbot.bot.chat.understand.ConversationMemory.Key;
 import newsbot.bot.chat.understand.ConversationMemory.Turn;
+import newsbot.bot.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class ConversationMemoryTest {
@@ -201,34 +199,6 @@ class ConversationMemoryTest {
     assertEquals(50, shared.size());
     for (int u = 0; u < 100; u++) {
       assertTrue(shared.turns(new Key(Channel.WEB, "chat", "u" + u)).size() <= 5);
-    }
-  }
-
-  /** A clock the test moves by hand. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

@@ -1,0 +1,40 @@
+package newsbot.retrieval.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** What the benchmarks read off the process and the disk: peak memory, percentiles, sizes. */
+public final class Measures {
+
+  private Measures() {}
+
+  /** This process's peak resident set (VmHWM) in MiB, or -1 where /proc does not say. */
+  public static long peakRssMb() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.exists(status)) {
+      return -1;
+    }
+    for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+      }
+    }
+    return -1;
+  }
+
+  /** The p-th percentile (nearest rank) of sorted values. */
+  public static double percentile(double[] sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  /** Bytes of every file below a folder. */
+  public static long folderBytes(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+}

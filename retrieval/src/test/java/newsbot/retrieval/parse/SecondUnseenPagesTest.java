@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.model.ArticleKind;
-import newsbot.retrieval.model.Page;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,18 +36,6 @@ class SecondUnseenPagesTest {
     corpus = pages.corpus();
   }
 
-  static Page page(String source) {
-    return pages.page(source);
-  }
-
-  static List<String> titles(String source) {
-    return pages.titles(source);
-  }
-
-  static Article titled(String title) {
-    return pages.titled(title);
-  }
-
   static String last(List<String> paragraphs) {
     return paragraphs.get(paragraphs.size() - 1);
   }
@@ -56,21 +43,21 @@ class SecondUnseenPagesTest {
   @Test
   void should_make_a_caption_credited_without_a_mark_its_own_photo_news() {
     assertEquals(List.of("电动自行车充电 这些“红线”不能碰", "第五届“当湖之夜”市民文化艺术节开幕", "糟蛋飘香",
-        "安全充电 容不得半点侥幸"), titles("2025-11-18_p1.txt"));
-    Article photo = titled("糟蛋飘香");
+        "安全充电 容不得半点侥幸"), pages.titles("2025-11-18_p1.txt"));
+    Article photo = pages.titled("糟蛋飘香");
     assertEquals(ArticleKind.PHOTO, photo.kind());
     assertEquals("记者 张伟 摄", photo.byline());
     assertEquals(List.of("近日,在平湖糟蛋传统制作技艺传承基地,工人们正忙着将鸭蛋封坛糟制。平湖糟蛋制作技艺是"
         + "省级非物质文化遗产,一坛糟蛋要经过约5个月的糟制才能上市。眼下正值糟蛋生产旺季,基地今年预计产量达120万枚。"),
         photo.paragraphs());
-    Article festival = titled("第五届“当湖之夜”市民文化艺术节开幕");
+    Article festival = pages.titled("第五届“当湖之夜”市民文化艺术节开幕");
     assertTrue(last(festival.paragraphs()).endsWith("带着孙子来看演出的市民朱阿姨说。"), festival.text());
     assertFalse(festival.text().contains("糟蛋"), festival.text());
   }
 
   @Test
   void should_never_take_a_photo_credit_for_the_next_articles_headline() {
-    Article commentary = titled("安全充电 容不得半点侥幸");
+    Article commentary = pages.titled("安全充电 容不得半点侥幸");
     assertEquals(ArticleKind.COMMENTARY, commentary.kind());
     assertEquals("", commentary.kicker());
     assertEquals("", commentary.subtitle());
@@ -85,19 +72,19 @@ class SecondUnseenPagesTest {
 
   @Test
   void should_call_a_date_clause_above_a_headline_its_kicker() {
-    Article bus = titled("我市优化调整8条公交线路");
+    Article bus = pages.titled("我市优化调整8条公交线路");
     assertEquals("11月20日起实施", bus.kicker());
     assertEquals("", bus.subtitle());
     assertEquals("记者 陶一帆 通讯员 许文静", bus.byline());
     assertTrue(bus.text().startsWith("本报讯 记者从市交通运输局获悉,11月20日起,"), bus.text());
     assertTrue(last(bus.paragraphs()).endsWith("如有疑问可拨打公交服务热线85111850咨询。"));
-    Article rule = titled("我市出台住宅小区电动自行车停放管理办法");
+    Article rule = pages.titled("我市出台住宅小区电动自行车停放管理办法");
     assertEquals("自12月1日起施行", rule.kicker());
   }
 
   @Test
   void should_call_a_line_saying_who_attended_a_kicker() {
-    Article festival = titled("第五届“当湖之夜”市民文化艺术节开幕");
+    Article festival = pages.titled("第五届“当湖之夜”市民文化艺术节开幕");
     assertEquals("副市长姚丽萍出席开幕式", festival.kicker());
     assertEquals("记者 程雨桐", festival.byline());
     assertTrue(festival.text().startsWith("本报讯 11月16日晚,"), festival.text());
@@ -106,25 +93,25 @@ class SecondUnseenPagesTest {
   @Test
   void should_give_each_headline_stack_of_the_first_issue_its_own_article() {
     assertEquals(List.of("把民生实事办到群众心坎上", "我市优化调整8条公交线路", "银杏染金秋", "让公交“微调整”"),
-        titles("2025-11-17_p1.txt"));
+        pages.titles("2025-11-17_p1.txt"));
     assertEquals(List.of("借书不用交押金了", "市一院新院区12月1日启用", MEDICAL, "停水通知"),
-        titles("2025-11-17_p2.txt"));
-    Article visit = titled("把民生实事办到群众心坎上");
+        pages.titles("2025-11-17_p2.txt"));
+    Article visit = pages.titled("把民生实事办到群众心坎上");
     assertEquals("严志刚在调研老旧小区改造工作时强调", visit.kicker());
     assertTrue(visit.text().contains("做到改造一个、管好一个,让老旧小区既有“面子”又有“里子”。"), visit.text());
-    Article commentary = titled("让公交“微调整”");
+    Article commentary = pages.titled("让公交“微调整”");
     assertEquals(ArticleKind.COMMENTARY, commentary.kind());
     assertTrue(last(commentary.paragraphs()).endsWith("把“坐得上”变成“坐得好”。"), commentary.text());
   }
 
   @Test
   void should_close_the_notices_of_the_new_pages_at_their_signatures() {
-    Article medical = titled(MEDICAL);
+    Article medical = pages.titled(MEDICAL);
     assertEquals(ArticleKind.NOTICE, medical.kind());
     assertTrue(medical.text().startsWith("为保障城乡居民基本医疗需求,"), medical.text());
     assertEquals("平湖市医疗保障局 国家税务总局平湖市税务局", medical.byline());
     assertEquals("2025年11月12日", last(medical.paragraphs()));
-    Article water = titled("停水通知");
+    Article water = pages.titled("停水通知");
     assertEquals(ArticleKind.NOTICE, water.kind());
     assertEquals("平湖市自来水有限公司", water.byline());
     assertEquals(List.of("特此通知。", "服务热线:85012880", "平湖市自来水有限公司", "2025年11月16日"),
@@ -134,12 +121,12 @@ class SecondUnseenPagesTest {
   @Test
   void should_give_each_headline_stack_of_the_second_issue_its_own_article() {
     assertEquals(List.of("市老年大学2026年春季班", "家门口看“千年窑火”", "接到“医保卡异常”电话要当心",
-        "2026年上半年征兵网上报名开始", "头茬草莓上市"), titles("2025-11-18_p3.txt"));
-    assertEquals("11月24日起报名", titled("市老年大学2026年春季班").subtitle());
-    Article draft = titled("2026年上半年征兵网上报名开始");
+        "2026年上半年征兵网上报名开始", "头茬草莓上市"), pages.titles("2025-11-18_p3.txt"));
+    assertEquals("11月24日起报名", pages.titled("市老年大学2026年春季班").subtitle());
+    Article draft = pages.titled("2026年上半年征兵网上报名开始");
     assertEquals(ArticleKind.NEWS, draft.kind(), "a story about 征兵 is no notice");
     assertTrue(last(draft.paragraphs()).endsWith("征兵咨询电话:85098231。"), draft.text());
-    Article charging = titled("电动自行车充电 这些“红线”不能碰");
+    Article charging = pages.titled("电动自行车充电 这些“红线”不能碰");
     assertEquals(1, SeedPagesGoldTest.occurrences(charging.text(), "根据《浙江省电动自行车管理条例》"));
   }
 
@@ -147,21 +134,21 @@ class SecondUnseenPagesTest {
   void should_read_credits_printed_after_the_caption_or_with_a_slash() {
     assertEquals(List.of("稻田养蟹迎丰收", "金秋赏银杏", "古镇夜色", "近日,独山港镇的海塘上,几位摄影爱好者早早架起相机,等待日出",
         "关于调整城区部分道路交通组织和停车管理措施的通告", "我市出台住宅小区电动自行车停放管理办法"),
-        titles("2025-11-19_p4.txt"));
-    Article ginkgo = titled("金秋赏银杏");
+        pages.titles("2025-11-19_p4.txt"));
+    Article ginkgo = pages.titled("金秋赏银杏");
     assertEquals(ArticleKind.PHOTO, ginkgo.kind());
     assertEquals("通讯员 王芳 摄", ginkgo.byline());
     assertEquals(List.of("近日,东湖公园内的银杏叶渐次变黄,不少市民前来拍照打卡。"), ginkgo.paragraphs());
-    Article night = titled("古镇夜色");
+    Article night = pages.titled("古镇夜色");
     assertEquals(ArticleKind.PHOTO, night.kind());
     assertEquals("李强/摄", night.byline());
     assertEquals(List.of("夜幕降临,乍浦老街华灯初上,游客穿梭其间,感受古镇的烟火气息。"), night.paragraphs());
-    assertTrue(last(titled("稻田养蟹迎丰收").paragraphs()).endsWith("村民沈大伯说。"));
+    assertTrue(last(pages.titled("稻田养蟹迎丰收").paragraphs()).endsWith("村民沈大伯说。"));
   }
 
   @Test
   void should_leave_a_photo_that_its_story_goes_on_below_in_the_story() {
-    Article crabs = titled("稻田养蟹迎丰收");
+    Article crabs = pages.titled("稻田养蟹迎丰收");
     assertEquals(ArticleKind.NEWS, crabs.kind());
     assertEquals("记者 吴晓丽", crabs.byline());
     assertEquals(3, crabs.paragraphs().size(), crabs.text());
@@ -171,16 +158,16 @@ class SecondUnseenPagesTest {
 
   @Test
   void should_make_a_caption_and_credit_without_a_title_between_articles_photo_news() {
-    Article sunrise = titled("近日,独山港镇的海塘上,几位摄影爱好者早早架起相机,等待日出");
+    Article sunrise = pages.titled("近日,独山港镇的海塘上,几位摄影爱好者早早架起相机,等待日出");
     assertEquals(ArticleKind.PHOTO, sunrise.kind());
     assertEquals("记者 陈洁 摄", sunrise.byline());
     assertEquals(List.of("近日,独山港镇的海塘上,几位摄影爱好者早早架起相机,等待日出。"), sunrise.paragraphs());
-    assertFalse(titled("古镇夜色").text().contains("海塘"));
+    assertFalse(pages.titled("古镇夜色").text().contains("海塘"));
   }
 
   @Test
   void should_join_a_notice_headline_broken_over_two_lines() {
-    Article notice = titled("关于调整城区部分道路交通组织和停车管理措施的通告");
+    Article notice = pages.titled("关于调整城区部分道路交通组织和停车管理措施的通告");
     assertEquals(ArticleKind.NOTICE, notice.kind());
     assertEquals("", notice.kicker());
     assertEquals("", notice.subtitle());

@@ -19,11 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +34,7 @@ import newsbot.bot.render.HtmlRenderer;
 import newsbot.bot.telegram.Backoff;
 import newsbot.bot.telegram.ChannelStatus;
 import newsbot.bot.telegram.TelegramChannel;
+import newsbot.bot.testing.BotFixtures;
 import newsbot.retrieval.NewsLibrary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -395,7 +391,7 @@ class TelegramEndToEndTest {
     assertTrue(vote.matches(), down);
     long question = Long.parseLong(vote.group(1));
     assertEquals("v:" + question + ":+", keyboard.get(0).get(0).path("callback_data").asText());
-    assertEquals(0, verdict(question), "no verdict before the press");
+    assertEquals(0, BotFixtures.loggedVerdict(data, question), "no verdict before the press");
     List<FakeTelegramServer.Call> polls = telegram.calls("getUpdates");
     assertTrue(polls.get(polls.size() - 1).params().path("allowed_updates").toString()
         .contains("callback_query"), "the presses are asked for");
@@ -405,12 +401,12 @@ class TelegramEndToEndTest {
     telegram.awaitCall("editMessageReplyMarkup", p -> p.path("message_id").asLong() == answerId
         && p.path("chat_id").asText().equals(String.valueOf(READER)), 10_000);
     assertEquals(List.of(), telegram.keyboardOf(answerId), "the buttons are gone");
-    assertEquals(-1, verdict(question));
+    assertEquals(-1, BotFixtures.loggedVerdict(data, question));
 
     for (String again : List.of(down, "v:" + question + ":+")) { // a stale keyboard, forged data
       String repeat = telegram.userPresses(READER, READER, answerId, again);
       assertTrue(answerTo(repeat).contains("已经评价过"), answerTo(repeat));
-      assertEquals(-1, verdict(question), "the first verdict stands");
+      assertEquals(-1, BotFixtures.loggedVerdict(data, question), "the first verdict stands");
     }
     String gone = telegram.userPresses(READER, READER, answerId, "v:999999:-");
     assertTrue(answerTo(gone).contains("不在记录里"), answerTo(gone));
@@ -445,7 +441,7 @@ class TelegramEndToEndTest {
     String other = telegram.userPresses(602, GROUP, answerId, up);
     assertEquals("只有提问的人可以评价这条回答。", answerTo(other));
     assertEquals(2, telegram.keyboardOf(answerId).get(0).size(), "the buttons stay for the asker");
-    assertEquals(0, verdict(question));
+    assertEquals(0, BotFixtures.loggedVerdict(data, question));
 
     String asker = telegram.userPresses(601, GROUP, answerId, up);
     assertTrue(answerTo(asker).contains("有帮助"), answerTo(asker));
@@ -453,7 +449,7 @@ class TelegramEndToEndTest {
         10_000);
     assertEquals(List.of(), telegram.keyboardOf(answerId));
     assertEquals(1, edits(answerId), "only the asker's press took the buttons away");
-    assertEquals(1, verdict(question));
+    assertEquals(1, BotFixtures.loggedVerdict(data, question));
   }
 
   static long edits(long messageId) {
@@ -476,16 +472,5 @@ class TelegramEndToEndTest {
         .params().path("text").asText();
   }
 
-  /** The verdict the question log holds for a question: +1, -1, or 0 (none). */
-  static int verdict(long question) throws SQLException {
-    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("questions.db"));
-        PreparedStatement p = db.prepareStatement("SELECT verdict FROM question WHERE id = ?")) {
-      p.setLong(1, question);
-      try (ResultSet r = p.executeQuery()) {
-        assertTrue(r.next(), "question " + question + " is logged");
-        return r.getInt(1);
-      }
-    }
-  }
 
 }

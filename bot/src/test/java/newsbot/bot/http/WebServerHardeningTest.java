@@ -16,10 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +23,7 @@ import newsbot.bot.App;
 import newsbot.bot.Wiring;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.Config;
+import newsbot.bot.testing.BotFixtures;
 import newsbot.retrieval.NewsLibrary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,16 +89,6 @@ class WebServerHardeningTest {
     return JSON.readTree(r.body()).path("text").asText();
   }
 
-  static int loggedVerdict(long question) throws Exception {
-    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("questions.db"));
-        PreparedStatement p = db.prepareStatement("SELECT verdict FROM question WHERE id = ?")) {
-      p.setLong(1, question);
-      try (ResultSet r = p.executeQuery()) {
-        assertTrue(r.next(), "question " + question + " is logged");
-        return r.getInt(1);
-      }
-    }
-  }
 
   @Test
   void should_record_a_web_readers_verdict_once_and_only_from_the_asking_browser()
@@ -121,11 +108,11 @@ class WebServerHardeningTest {
         "another browser behind the same address");
     assertEquals("只有提问的人可以评价这条回答。", verdict("198.51.100.9", question, false, "reader-1"),
         "the same browser id from another address");
-    assertEquals(0, loggedVerdict(question));
+    assertEquals(0, BotFixtures.loggedVerdict(data, question));
     assertEquals("谢谢,已记下:没帮上忙。编辑会看到这个问题。", verdict(from, question, false, "reader-1"));
-    assertEquals(-1, loggedVerdict(question));
+    assertEquals(-1, BotFixtures.loggedVerdict(data, question));
     assertEquals("这条回答已经评价过了,谢谢。", verdict(from, question, true, "reader-1"));
-    assertEquals(-1, loggedVerdict(question), "the first verdict stands");
+    assertEquals(-1, BotFixtures.loggedVerdict(data, question), "the first verdict stands");
     assertTrue(verdict(from, 999_999, false, "reader-1").contains("不在记录里"));
   }
 

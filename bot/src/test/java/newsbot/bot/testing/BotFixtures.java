@@ -2,6 +2,11 @@ package newsbot.bot.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.concurrent.Executors;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.NewsLibrary;
@@ -50,4 +55,23 @@ public final class BotFixtures {
   }
 
   static final Links LINKS = new Links("http://bot.test", Links.DEFAULT_EPAPER_TEMPLATE);
+
+  /**
+   * The verdict the question log in a data folder holds for a question: +1, -1 or 0 (none),
+   * read with plain JDBC, not through the class under test.
+   */
+  public static int loggedVerdict(Path data, long question) throws SQLException {
+    try (Connection db = DriverManager.getConnection(
+            "jdbc:sqlite:" + data.resolve("questions.db"));
+        PreparedStatement p =
+            db.prepareStatement("SELECT verdict FROM question WHERE id = ?")) {
+      p.setLong(1, question);
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) {
+          throw new AssertionError("question " + question + " is not logged");
+        }
+        return r.getInt(1);
+      }
+    }
+  }
 }

@@ -188,48 +188,60 @@ public final class ChatService {
   }
 
   private Response dispatch(Incoming in) throws IOException, SQLException {
-    Reply reply = commandOrError(in);
-    if (reply != null) {
-      return Response.of(reply);
+    String text = in.text() == null ? "" : in.text().strip();
+    Reply refused = refusal(in, text);
+    if (refused != null) {
+      return Response.of(refused);
     }
-    String text = in.text().strip();
     Matcher m = COMMAND.matcher(text);
-    String question = m.matches() ? m.group(2).strip() : text;
+    if (!m.matches()) {
+      return question(in, text, false);
+    }
+    String command = m.group(1).toLowerCase(Locale.ROOT);
+    String arg = m.group(2).strip();
+    if (command.equals("ask") && !arg.isEmpty()) {
+      return question(in, arg, true);
+    }
+    return Response.of(command(in, command, arg));
+  }
+
+  /** Too fast, too long, or nothing to read: the reply that says so; null for anything else. */
+  private Reply refusal(Incoming in, String text) {
+    if (in.channel() != Channel.CLI && !limiter.tryAcquire(in.channel().key() + ":" + in.userId())) {
+      return Reply.text(Reply.Kind.ERROR, SLOW_DOWN);
+    }
+    int chars = text.codePointCount(0, text.length());
+    if (chars > MAX_MESSAGE_CHARS) {
+      return Reply.text(Reply.Kind.ERROR, "消息太长了(" + chars + "字),请控制在"
+          + MAX_MESSAGE_CHARS + "字以内,一次只问一件事。");
+    }
+    if (text.isEmpty()) {
+      return in.upload() != null ? Reply.text("收到文件。管理员上传版面请在文件说明里写 /reload。")
+          : Reply.text(Reply.Kind.ERROR, "我只能读文字消息。请用文字提问,例如:今天的报纸有什么?");
+    }
+    return null;
+  }
+
+  /**
+   * A reader's question, logged with the reply it got: {@code /ask} goes straight to the
+   * answerer, anything else through the conversation (greetings, editions, follow-ups …).
+   */
+  private Response question(Incoming in, String question, boolean asked) throws IOException {
     questions.incrementAndGet();
-    Conversation.Replied replied = m.matches()
+    Conversation.Replied replied = asked
         ? new Conversation.Replied(new Reply.AnswerReply(answerer.answer(question)), question)
-        : conversation.reply(in, text, in.day() != null ? in.day()
+        : conversation.reply(in, question, in.day() != null ? in.day()
             : LocalDate.now(clock.withZone(DigestScheduler.ZONE)));
     return new Response(replied.reply(), feedback.record(in, question, replied));
   }
 
-  /** The reply to anything but a question (a command, a refusal), or null for a question. */
-  private Reply commandOrError(Incoming in) throws IOException, SQLException {
-    String text = in.text() == null ? "" : in.text().strip();
-    if (in.channel() != Channel.CLI && !limiter.tryAcquire(in.channel().key() + ":" + in.userId())) {
-      return Reply.text(Reply.Kind.ERROR, SLOW_DOWN);
-    }
-    if (text.codePointCount(0, text.length()) > MAX_MESSAGE_CHARS) {
-      return Reply.text(Reply.Kind.ERROR, "消息太长了(" + text.codePointCount(0, text.length()) + "字),请控制在"
-          + MAX_MESSAGE_CHARS + "字以内,一次只问一件事。");
-    }
-    Matcher m = COMMAND.matcher(text);
-    if (!m.matches()) {
-      if (text.isEmpty() && in.upload() != null) {
-        return Reply.text("收到文件。管理员上传版面请在文件说明里写 /reload。");
-      }
-      if (text.isEmpty()) {
-        return Reply.text(Reply.Kind.ERROR, "我只能读文字消息。请用文字提问,例如:今天的报纸有什么?");
-      }
-      return null;
-    }
-    String command = m.group(1).toLowerCase(Locale.ROOT);
-    String arg = m.group(2).strip();
+  /** The reply to a command. */
+  private Reply command(Incoming in, String command, String arg)
+      throws IOException, SQLException {
     return switch (command) {
       case "start" -> Reply.text(readers.welcome());
       case "help" -> Reply.text(readers.help());
-      case "ask" -> arg.isEmpty() ? Reply.text("用法:/ask 你的问题,例如 /ask 今天的报纸有什么?")
-          : null;
+      case "ask" -> Reply.text("用法:/ask 你的问题,例如 /ask 今天的报纸有什么?");
       case "digest" -> readers.digest(arg);
       case "issues" -> Reply.text(readers.issues());
       case "subscribe" -> readers.subscribe(in, arg);

@@ -43,7 +43,15 @@ public final class QuestionGroups {
     }
   }
 
+  /**
+   * How many phrasings stay embedded: a report groups its questions twice (the unanswered, then
+   * all) and reports overlap week to week; the oldest go first, so a long log cannot fill memory.
+   */
+  private static final int REMEMBERED = 20_000;
+
   private final Function<String, float[]> embed;
+  /** Phrasing → its embedding, oldest first (guarded by itself). */
+  private final Map<String, float[]> embedded = new LinkedHashMap<>();
   private final QueryTermExtractor extractor;
   private final double minCosine;
 
@@ -101,7 +109,7 @@ public final class QuestionGroups {
     List<Building> groups = new ArrayList<>();
     for (String key : keys) {
       String text = firstText.get(key);
-      float[] v = embed.apply(text);
+      float[] v = vector(text);
       Set<String> words = words(text);
       Building best = null;
       double bestCosine = -1;
@@ -124,6 +132,23 @@ public final class QuestionGroups {
     List<Group> out = new ArrayList<>(groups.stream().map(Building::done).toList());
     out.sort(Comparator.comparingInt(Group::count).reversed());
     return out;
+  }
+
+  private float[] vector(String text) {
+    synchronized (embedded) {
+      float[] v = embedded.get(text);
+      if (v != null) {
+        return v;
+      }
+    }
+    float[] v = embed.apply(text);
+    synchronized (embedded) {
+      embedded.put(text, v);
+      if (embedded.size() > REMEMBERED) {
+        embedded.remove(embedded.keySet().iterator().next());
+      }
+    }
+    return v;
   }
 
   private Set<String> words(String text) {

@@ -43,6 +43,8 @@ public final class NewsroomScheduler implements AutoCloseable {
   private final Weekly weekly;
   private final Clock clock;
   private volatile Instant lastPurge = Instant.EPOCH;
+  /** The week whose report this process has seen out (claimed for every recipient). */
+  private volatile LocalDate doneWeek;
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "newsroom-scheduler");
     t.setDaemon(true);
@@ -86,7 +88,8 @@ public final class NewsroomScheduler implements AutoCloseable {
 
   private void sendWeekly(ZonedDateTime now) throws Exception {
     LocalDate due = now.toLocalDate().with(TemporalAdjusters.previousOrSame(weekly.day()));
-    if (due.equals(now.toLocalDate()) && now.toLocalTime().isBefore(weekly.time())) {
+    if (due.equals(doneWeek)
+        || due.equals(now.toLocalDate()) && now.toLocalTime().isBefore(weekly.time())) {
       return;
     }
     String text = null;
@@ -99,6 +102,7 @@ public final class NewsroomScheduler implements AutoCloseable {
         LOG.info("weekly newsroom report sent on {}", r.channel());
       }
     }
+    doneWeek = due;
   }
 
   @Override

@@ -38,7 +38,10 @@ import org.slf4j.LoggerFactory;
  * through {@link #over}).
  *
  * <p>Layout of the data folder: {@code index/<model>/} the embedded Lucene index (absent when the
- * passages live in another store); {@code embeddings/} the embedding cache (used with any store); {@code pages/} the last good copy of every page file, so a page that turns bad
+ * passages live in another store); {@code embeddings/} the embedding cache (used with any
+ * store); {@code parsed/} the fingerprints and parses of the page files, so that neither a restart
+ * nor an ingest reads or parses an unchanged page again; {@code pages/} the last good copy of
+ * every page file, so a page that turns bad
  * keeps serving its earlier version. {@link #ingest()} is serialised; everything else is
  * thread-safe and keeps working during an ingest.
  *
@@ -90,7 +93,8 @@ public final class NewsLibrary implements Closeable, CorpusSource {
     this.seeds = seeds;
     this.data = data;
     this.pagesCopy = data.resolve("pages");
-    this.folder = new SeedFolder(seeds, pagesCopy, parser);
+    this.folder = new SeedFolder(seeds, pagesCopy, parser,
+        index.readOnly() ? null : data.resolve("parsed"), INDEX_VERSION);
     this.parser = parser;
     this.index = index;
     this.embedder = embedder;
@@ -222,12 +226,12 @@ public final class NewsLibrary implements Closeable, CorpusSource {
     Files.createDirectories(pagesCopy);
     Map<String, String> hashes = folder.hashes();
     Map<String, String> before = previousHashes();
-    SeedFolder.SeedParse seedParse = folder.parse();
+    SeedFolder.SeedParse seedParse = folder.parse(hashes);
     Corpus parsed = seedParse.corpus();
     boolean otherRules = !indexVersion.equals(index.committed(VERSION_KEY)); // start over
     SyncStats stats = PassageSync.sync(index, embedder, parsed.pages(), otherRules, Map.of(
         PassageStore.PAGES_KEY, JSON.writeValueAsString(hashes), VERSION_KEY, indexVersion));
-    folder.refreshCopies(seedParse.effective());
+    folder.refreshCopies(seedParse.effective(), hashes, before);
     this.corpus = parsed;
     List<String> added = new ArrayList<>();
     List<String> changed = new ArrayList<>();
@@ -296,7 +300,7 @@ public final class NewsLibrary implements Closeable, CorpusSource {
     if (c == null) {
       synchronized (this) {
         if (corpus == null) {
-          corpus = folder.parse().corpus();
+          corpus = folder.parse(folder.hashes()).corpus();
         }
         c = corpus;
       }

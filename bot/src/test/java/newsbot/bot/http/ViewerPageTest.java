@@ -18,8 +18,7 @@ class ViewerPageTest {
     Article a = new Article("p1-x", "p1.txt", "<script>alert('t')</script>", "<b>引题</b>", "",
         "记者 <i>王明</i>", ArticleKind.NEWS, List.of("正文<img src=x onerror=alert(1)>结束"),
         null, null);
-    Page page = new Page("p1.txt", LocalDate.of(2025, 8, 4), 5723, "平湖版", 1, List.of(),
-        List.of(a));
+    Page page = new Page("p1.txt", LocalDate.of(2025, 8, 4), 5723, "平湖版", 1, List.of(a));
     String html = ViewerPage.render(page, a, new Links("http://bot.test", null), "嘉兴日报·平湖版");
     assertFalse(html.contains("<script>alert"), html);
     assertFalse(html.contains("<img src=x"), html);

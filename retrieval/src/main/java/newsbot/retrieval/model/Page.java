@@ -11,7 +11,6 @@ import java.util.List;
  * @param issueNo the running issue number (总第N期), or null
  * @param edition the edition name (平湖版), or null
  * @param page page number (第N版), or null when unknown
- * @param lines the page's text lines after markup removal, for the source viewer
  * @param articles the articles that start on this page
  */
 public record Page(
@@ -20,15 +19,13 @@ public record Page(
     Integer issueNo,
     String edition,
     Integer page,
-    List<String> lines,
     List<Article> articles) {
 
   public Page {
-    lines = List.copyOf(lines);
     articles = List.copyOf(articles);
   }
 
   public Page withArticles(List<Article> newArticles) {
-    return new Page(source, date, issueNo, edition, page, lines, newArticles);
+    return new Page(source, date, issueNo, edition, page, newArticles);
   }
 }

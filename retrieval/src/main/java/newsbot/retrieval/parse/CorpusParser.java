@@ -39,6 +39,7 @@ public final class CorpusParser {
 
   private final PageParser pageParser;
   private final String defaultEdition;
+  private final String rules;
 
   /**
    * @param furniture the furniture rules
@@ -48,6 +49,15 @@ public final class CorpusParser {
   public CorpusParser(FurnitureRules furniture, String defaultEdition) {
     this.pageParser = new PageParser(furniture);
     this.defaultEdition = defaultEdition;
+    this.rules = "edition=" + defaultEdition + "\n" + furniture.describe();
+  }
+
+  /**
+   * What this parser was configured with (the default edition, the furniture patterns): pages
+   * parsed under another configuration are parsed again.
+   */
+  public String configuration() {
+    return rules;
   }
 
   /** The page files in a folder, sorted by name (the manifest and other files are ignored). */
@@ -66,27 +76,42 @@ public final class CorpusParser {
     return parse(pageFiles(folder), Manifest.load(folder));
   }
 
+  /**
+   * One page file parsed on its own, before the pages of its issue are stitched together: what
+   * can be kept per file and reused while the file is unchanged, with the tallies its parse made.
+   */
+  public record ParsedFile(Page page, int furnitureLines, int repeatedParagraphs,
+      int joinedParagraphs, int unassignedLines) {}
+
   /** Parses the given files. */
   public Corpus parse(List<Path> files, Manifest manifest) {
-    ParseCounters counters = new ParseCounters();
     List<Rejected> rejected = new ArrayList<>();
-    List<Page> pages = new ArrayList<>();
+    List<ParsedFile> pages = new ArrayList<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
       try {
-        pages.add(parsePage(name, PageReader.read(file), manifest.entry(name), counters));
+        pages.add(parseFile(name, PageReader.read(file), manifest.entry(name)));
       } catch (RejectedFileException e) {
         LOG.warn("rejected {}: {}", name, e.getMessage());
         rejected.add(new Rejected(name, e.getMessage()));
       }
     }
-    return assemble(pages, files.size(), rejected, counters);
+    return assemble(pages, files.size(), rejected);
   }
 
   /** Parses one page given as text (an upload, say); rejects it when no article is found. */
   public Page parsePage(String source, String content, Manifest.Entry manifest)
       throws RejectedFileException {
-    return parsePage(source, content, manifest, new ParseCounters());
+    return parseFile(source, content, manifest).page();
+  }
+
+  /** Parses one page file's text on its own, counting what it dropped and joined. */
+  public ParsedFile parseFile(String source, String content, Manifest.Entry manifest)
+      throws RejectedFileException {
+    ParseCounters counters = new ParseCounters();
+    Page page = parsePage(source, content, manifest, counters);
+    return new ParsedFile(page, counters.furnitureLines, counters.repeatedParagraphs,
+        counters.joinedParagraphs, counters.unassignedLines);
   }
 
   private Page parsePage(String source, String content, Manifest.Entry manifest,
@@ -125,9 +150,8 @@ public final class CorpusParser {
           parts.kicker(), parts.subtitle(), byline, kind, texts,
           bodies.get(i).continuesToPage(), s.continuedFromPage()));
     }
-    List<String> viewLines = lines.stream().map(Line::text).toList();
     String edition = meta.edition() != null ? meta.edition() : defaultEdition;
-    return new Page(source, meta.date(), meta.issueNo(), edition, meta.page(), viewLines, articles);
+    return new Page(source, meta.date(), meta.issueNo(), edition, meta.page(), articles);
   }
 
   /** 本报讯(记者 王明 通讯员 张华)…: the byline printed inside the dateline, or "". */
@@ -155,8 +179,23 @@ public final class CorpusParser {
     }
   }
 
-  private static Corpus assemble(List<Page> pages, int files, List<Rejected> rejected,
-      ParseCounters counters) {
+  /**
+   * The corpus of pages parsed one by one: grouped into issues, continuations stitched, tallies
+   * summed.
+   *
+   * @param files how many files were looked at (the rejected ones included)
+   * @param rejected the files that did not parse
+   */
+  public static Corpus assemble(List<ParsedFile> parsed, int files, List<Rejected> rejected) {
+    ParseCounters counters = new ParseCounters();
+    List<Page> pages = new ArrayList<>(parsed.size());
+    for (ParsedFile f : parsed) {
+      pages.add(f.page());
+      counters.furnitureLines += f.furnitureLines();
+      counters.repeatedParagraphs += f.repeatedParagraphs();
+      counters.joinedParagraphs += f.joinedParagraphs();
+      counters.unassignedLines += f.unassignedLines();
+    }
     List<Issue> issues = groupIssues(pages);
     List<Page> stitched = new ArrayList<>();
     List<Issue> stitchedIssues = new ArrayList<>();

@@ -71,6 +71,13 @@ public final class FurnitureRules {
     return new FurnitureRules(all);
   }
 
+  /** The rules' patterns, one per line: what a cache of parsed pages is keyed by. */
+  String describe() {
+    StringBuilder sb = new StringBuilder();
+    patterns.forEach(p -> sb.append(p.pattern()).append('\n'));
+    return sb.toString();
+  }
+
   /** True when the line gives an address, a telephone or a contact person (地址:, 联系人:). */
   static boolean isContact(String line) {
     return CONTACT.matcher(line).find();

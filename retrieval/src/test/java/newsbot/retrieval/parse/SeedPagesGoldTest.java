@@ -118,8 +118,10 @@ class SeedPagesGoldTest {
   }
 
   @Test
-  void should_make_the_main_title_one_clean_headline_line() {
+  void should_make_the_main_title_one_clean_headline_line() throws Exception {
     for (Page page : corpus.pages()) {
+      List<String> lines = new PageParser(FurnitureRules.defaults())
+          .lines(PageReader.read(SEEDS.resolve(page.source()))).stream().map(Line::text).toList();
       for (Article a : page.articles()) {
         String t = a.title();
         assertFalse(t.isBlank(), a.id());
@@ -127,7 +129,7 @@ class SeedPagesGoldTest {
         assertFalse(t.contains("。"), "body text in title: " + t);
         assertFalse(t.contains("\n"), t);
         assertTrue(t.codePointCount(0, t.length()) <= 80, t);
-        assertTrue(page.lines().stream().anyMatch(l -> c(l).contains(c(t))
+        assertTrue(lines.stream().anyMatch(l -> c(l).contains(c(t))
             || c(t).contains(c(l))), "title is not a line of the page: " + t);
       }
     }

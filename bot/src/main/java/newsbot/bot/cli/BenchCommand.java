@@ -70,6 +70,20 @@ final class BenchCommand implements Callable<Integer> {
           + " and the questions): measures the index mechanics, not answer quality.")
   boolean syntheticVectors;
 
+  @Option(names = "--serve-heap", paramLabel = "SIZE",
+      description = "Archive mode: -Xmx of the JVM that re-opens and serves the archive (its peak"
+          + " RSS is the one reported; default ${DEFAULT-VALUE}), or 'same' to serve in this one.")
+  String serveHeap = ArchiveRun.RECOMMENDED_HEAP;
+
+  @Option(names = "--compare-float32",
+      description = "Archive mode: also index the archive with float vectors (from the embedding"
+          + " cache) and report recall@10 against exact search, and hit@1/MRR, of both.")
+  boolean compareFloat32;
+
+  @Option(names = "--serve-only", hidden = true,
+      description = "Internal: serve an archive built in --work and print the serving numbers.")
+  boolean serveOnly;
+
   @Option(names = "--json", description = "Print JSON (the benchmark always does).")
   boolean json;
 
@@ -136,17 +150,24 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** {@code --days N}: the archive benchmark of issue #10, its JSON contract. */
-  private int archive(Wiring wiring, BotConfig settings, Path dir) throws IOException {
+  private int archive(Wiring wiring, BotConfig settings, Path dir) throws Exception {
     if (days < 1) {
       throw new UserError("--days must be at least 1, not " + days);
     }
+    if (serveOnly && work == null) {
+      throw new UserError("--serve-only serves an archive built before: give its --work folder");
+    }
     EmbeddingModelChoice choice = settings.model();
-    ArchiveBench.Result r = new ArchiveBench(new ArchiveBench.Setup(settings.seeds(),
+    ArchiveBench bench = new ArchiveBench(new ArchiveBench.Setup(settings.seeds(),
         Path.of("eval", "qa-dev.jsonl"), wiring.parser(), choice, () -> wiring.loadModel(choice),
-        settings.retrieval(), settings.links(), settings.answer()))
-        .run(new ArchiveBench.Options(days, syntheticVectors, dir, queries, 1));
+        settings.retrieval(), settings.links(), settings.answer()));
+    ArchiveBench.Options options = new ArchiveBench.Options(days, syntheticVectors, dir, queries,
+        1);
+    ArchiveRun run = new ArchiveRun(bench, options, parent);
+    Object result = serveOnly ? bench.serve(options)
+        : run.all(serveHeap, compareFloat32);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(Json.write(r));
+    out.println(Json.write(result));
     out.flush();
     return 0;
   }

@@ -23,6 +23,11 @@ final class Json {
     }
   }
 
+  /** Reads what {@link #write} wrote. */
+  static <T> T read(String json, Class<T> type) throws java.io.IOException {
+    return MAPPER.readValue(json, type);
+  }
+
   static String writePretty(Object value) {
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);

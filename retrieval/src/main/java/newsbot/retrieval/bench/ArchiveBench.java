@@ -1,11 +1,12 @@
 package newsbot.retrieval.bench;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -17,22 +18,25 @@ import newsbot.retrieval.answer.ExtractiveAnswerer;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.embed.EmbeddingCache;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.retrieval.eval.Metrics;
 import newsbot.retrieval.eval.QaItem;
 import newsbot.retrieval.eval.QaSet;
 import newsbot.retrieval.eval.RetrievalEval;
-import newsbot.retrieval.store.Passages;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.parse.CorpusParser;
+import newsbot.retrieval.search.HybridRetriever;
 import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.search.SearchRequest;
+import newsbot.retrieval.store.Passages;
 
 /**
  * {@code bench --json --days N}: builds an archive of N generated days plus the seed pages
- * ({@link ArchiveGenerator}), ingests it through {@link NewsLibrary} as {@code serve} does, opens
- * it again as a restarted bot would, and times what a reader waits for: the full extractive
- * {@code ask} and the search under it, over the questions of a QA file, after a warm-up pass.
- * hit@1 is that QA file's, with the archive as distractors. Peak RSS is this process's (VmHWM), so
- * run one bench per JVM with the heap to recommend. Not a test: it prints numbers.
+ * ({@link ArchiveGenerator}), ingests it through {@link NewsLibrary} as {@code serve} does, adds
+ * one more day's pages to it, and then (in {@link #serve}, which the command line runs in a JVM of
+ * its own with the heap the README recommends, so that its peak RSS is the serving process's)
+ * opens it again as a restarted bot would and times what a reader waits for: the full extractive
+ * {@code ask}, and the searches under it, after a warm-up pass. hit@1 and MRR are the QA file's,
+ * with the archive as distractors. Not a test: it prints numbers.
  */
 public final class ArchiveBench {
 
@@ -55,16 +59,24 @@ public final class ArchiveBench {
   }
 
   /**
-   * The JSON contract of issue #10, written by the bot's Json (snake_case): hit@1 is named
-   * explicitly, since snake_case of hitAt1 is hit_at1.
+   * What building the archive measured.
+   *
+   * @param ingestSeconds the first ingest of the whole archive (cold: nothing cached)
+   * @param embedded embeddings computed by it
+   * @param modelEmbeddingsPerSecond the model's own speed on a sample of the same passages, no
+   *     index (0 with synthetic vectors)
+   * @param addDaySeconds the ingest of one more day's 8 pages into the built archive
    */
-  public record Result(int days, int pages, int passages, boolean syntheticVectors,
-      double ingestSeconds, long indexBytes, double reopenSeconds, long reopenEmbeddings,
-      double askP50Ms, double askP99Ms, double searchP50Ms, long peakRssMb,
-      @JsonProperty("hit_at_1") double hitAt1) {}
+  public record Built(int days, int pages, int passages, boolean syntheticVectors,
+      double ingestSeconds, long embedded, double modelEmbeddingsPerSecond,
+      double addDaySeconds, long addDayEmbedded, long indexBytes) {}
+
+  /** What serving the archive after a restart measured. */
+  public record Serving(double reopenSeconds, long reopenEmbeddings, double askP50Ms,
+      double askP99Ms, double searchP50Ms, double bm25P50Ms, double denseP50Ms,
+      double hitAt1, double mrr, long peakRssMb) {}
 
   private final Setup setup;
-
   private final Supplier<EmbeddingModel> realModel;
 
   public ArchiveBench(Setup setup) {
@@ -82,46 +94,84 @@ public final class ArchiveBench {
     };
   }
 
-  public Result run(Options options) throws IOException {
+  /** Generates the archive, ingests it cold, then adds one more day to it. */
+  public Built build(Options options) throws IOException {
     Path seeds = options.work().resolve("seeds");
     Path data = options.work().resolve("data");
-    ArchiveGenerator.Archive archive = new ArchiveGenerator(setup.parser(), options.seed())
-        .write(setup.seeds(), seeds, options.days());
-    Supplier<EmbeddingModel> model = options.syntheticVectors()
-        ? syntheticModel(options.work(), data) : realModel;
+    ArchiveGenerator generator = new ArchiveGenerator(setup.parser(), options.seed());
+    ArchiveGenerator.Archive archive = generator.write(setup.seeds(), seeds, options.days());
+    Supplier<EmbeddingModel> model = model(options);
     model.get(); // the model loads before the clock starts, as serve loads it before ingesting
 
     long t0 = System.nanoTime();
     int passages;
+    long embedded;
     try (NewsLibrary library = open(seeds, data, embedder(data, model))) {
       library.ensureFresh();
       passages = passages(library);
+      embedded = library.embedder().computed();
     }
     double ingest = seconds(t0);
+    double modelRate = options.syntheticVectors() ? 0 : modelRate(seeds);
 
+    generator.writeDayBefore(setup.seeds(), seeds, options.days());
     t0 = System.nanoTime();
+    long addDayEmbedded;
+    try (NewsLibrary library = open(seeds, data, embedder(data, model))) {
+      library.ensureFresh();
+      addDayEmbedded = library.embedder().computed();
+    }
+    double addDay = seconds(t0);
+    return new Built(options.days(), archive.pages(), passages, options.syntheticVectors(),
+        round(ingest), embedded, round(modelRate), round(addDay), addDayEmbedded,
+        Measures.folderBytes(data.resolve("index")));
+  }
+
+  /**
+   * int8 against float vectors on the built archive ({@link QuantizationCheck}): recall@10 of
+   * each index's dense search against exact search over the questions of the QA file and of
+   * {@code qa-chat-dev.jsonl} beside it, and hit@1/MRR of the QA file with each.
+   */
+  public QuantizationCheck.Result compareVectors(Options options) throws IOException {
+    Path seeds = options.work().resolve("seeds");
+    Supplier<EmbeddingModel> model = model(options);
+    List<QaItem> items = QaSet.load(setup.qaFile());
+    List<String> questions = new ArrayList<>(items.stream().map(QaItem::question).toList());
+    Path chat = setup.qaFile().resolveSibling("qa-chat-dev.jsonl");
+    if (Files.isRegularFile(chat)) {
+      QaSet.load(chat).forEach(i -> questions.add(i.question()));
+    }
+    return QuantizationCheck.run((data, vectors) -> NewsLibrary.open(seeds, data, setup.parser(),
+            embedder(data, model), setup.retrieval().withVectors(vectors)),
+        options.work().resolve("data"), options.work().resolve("data-float32"), questions, items);
+  }
+
+  /**
+   * Opens the built archive as a restarted bot does and times asks and searches: run it in a
+   * process of its own for the peak RSS to be the serving one's.
+   */
+  public Serving serve(Options options) throws IOException {
+    Path seeds = options.work().resolve("seeds");
+    Path data = options.work().resolve("data");
+    Supplier<EmbeddingModel> model = model(options);
     Embedder embedder = embedder(data, model);
+    embedder.warm(); // serve loads the model while the index opens; not part of re-opening
+    long t0 = System.nanoTime();
     try (NewsLibrary library = open(seeds, data, embedder)) {
       library.ensureFresh();
       library.corpus();
       double reopen = seconds(t0);
       long reopenEmbeddings = embedder.computed();
-      Timings t = time(library, embedder, options.queries());
-      return new Result(options.days(), archive.pages(), passages, options.syntheticVectors(),
-          round(ingest), Measures.folderBytes(data.resolve("index")), round(reopen),
-          reopenEmbeddings, round(t.askP50()), round(t.askP99()), round(t.searchP50()),
-          Measures.peakRssMb(), t.hitAt1());
+      return time(library, embedder, options.queries(), reopen, reopenEmbeddings);
     }
   }
 
-  private record Timings(double askP50, double askP99, double searchP50, double hitAt1) {}
-
-  private Timings time(NewsLibrary library, Embedder embedder, int queries) throws IOException {
+  private Serving time(NewsLibrary library, Embedder embedder, int queries, double reopen,
+      long reopenEmbeddings) throws IOException {
     List<QaItem> items = QaSet.load(setup.qaFile());
     List<String> questions = items.stream().map(QaItem::question).toList();
     ExtractiveAnswerer answerer = new ExtractiveAnswerer(library.retriever(), embedder, library,
         setup.links(), setup.answer());
-    embedder.warm();
     for (String q : questions) { // warm-up: JIT, and the sentence embeddings a bot would cache
       answerer.answer(AnswerRequest.of(q));
     }
@@ -138,10 +188,53 @@ public final class ArchiveBench {
     }
     Arrays.sort(ask);
     Arrays.sort(search);
-    double hitAt1 = RetrievalEval.run("archive", "qa against the archive", library.retriever(),
-        items).hitAt1();
-    return new Timings(Measures.percentile(ask, 50), Measures.percentile(ask, 99),
-        Measures.percentile(search, 50), hitAt1);
+    Metrics m = RetrievalEval.run("archive", "qa against the archive", library.retriever(),
+        items);
+    return new Serving(round(reopen), reopenEmbeddings, round(Measures.percentile(ask, 50)),
+        round(Measures.percentile(ask, 99)), round(Measures.percentile(search, 50)),
+        round(modeP50(library, embedder, questions, RetrievalSettings.Mode.BM25)),
+        round(modeP50(library, embedder, questions, RetrievalSettings.Mode.DENSE)),
+        m.hitAt1(), round4(m.mrrAt10()), Measures.peakRssMb());
+  }
+
+  /** Median latency of one retrieval side alone (query embedding included for dense). */
+  private static double modeP50(NewsLibrary library, Embedder embedder, List<String> questions,
+      RetrievalSettings.Mode mode) throws IOException {
+    HybridRetriever r = new HybridRetriever(library.index(), embedder,
+        RetrievalSettings.defaults().withMode(mode));
+    double[] ms = new double[questions.size() * 2];
+    for (int i = 0; i < ms.length; i++) {
+      long t0 = System.nanoTime();
+      r.search(SearchRequest.of(questions.get(i % questions.size()), 5));
+      ms[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    Arrays.sort(ms);
+    return Measures.percentile(Arrays.copyOfRange(ms, questions.size(), ms.length), 50);
+  }
+
+  /**
+   * The model's own embeddings per second on passages of the archive (an even sample of 512, as
+   * ingest would embed them), straight through the model: no cache, no index.
+   */
+  private double modelRate(Path seeds) throws IOException {
+    List<Article> articles = setup.parser().parseFolder(seeds).articles();
+    List<TextSegment> texts = new ArrayList<>();
+    int step = Math.max(1, articles.size() / 512);
+    for (int i = 0; i < articles.size() && texts.size() < 512; i += step) {
+      Article a = articles.get(i);
+      Passages.of(a).stream().findFirst()
+          .ifPresent(p -> texts.add(TextSegment.from(a.titleStack() + "\n" + p.text())));
+    }
+    EmbeddingModel model = realModel.get();
+    model.embedAll(texts.subList(0, Math.min(16, texts.size()))); // warm-up
+    long t0 = System.nanoTime();
+    model.embedAll(texts);
+    return texts.size() / seconds(t0);
+  }
+
+  private Supplier<EmbeddingModel> model(Options options) throws IOException {
+    return options.syntheticVectors()
+        ? syntheticModel(options.work(), options.work().resolve("data")) : realModel;
   }
 
   private NewsLibrary open(Path seeds, Path data, Embedder embedder) throws IOException {
@@ -181,14 +274,15 @@ public final class ArchiveBench {
     return n;
   }
 
-
-
-
-  private static double seconds(long t0) {
+  static double seconds(long t0) {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private static double round(double v) {
+  static double round(double v) {
     return Math.round(v * 100) / 100.0;
+  }
+
+  static double round4(double v) {
+    return Math.round(v * 10000) / 10000.0;
   }
 }

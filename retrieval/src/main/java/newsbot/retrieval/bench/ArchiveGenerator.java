@@ -65,16 +65,37 @@ public final class ArchiveGenerator {
     LocalDate first = LAST_DAY.minusDays(Math.max(0, days - 1));
     int articles = 0;
     for (int d = 0; d < days; d++) {
-      LocalDate date = first.plusDays(d);
-      SplittableRandom random = new SplittableRandom(SeenTexts.hash(seed + ":" + date));
-      List<String> pages = new ArrayList<>();
-      articles += writeDay(maker, random, date, pages);
-      for (int p = 0; p < pages.size(); p++) {
-        Files.writeString(to.resolve(fileName(date, p + 1)), pages.get(p), StandardCharsets.UTF_8);
-      }
+      articles += writeIssue(maker, first.plusDays(d), to).articles();
     }
     return new Archive(to, days, days * PAGES_A_DAY, seedPages, articles,
         days == 0 ? null : first, days == 0 ? null : LAST_DAY);
+  }
+
+  /**
+   * Writes one more issue, the day before the first of {@code days} generated days: the day an
+   * ingest adds to an archive of {@code days}. The same bytes as {@link #write} of one more day
+   * would give it.
+   *
+   * @return the files written
+   */
+  public List<Path> writeDayBefore(Path seeds, Path to, int days) throws IOException {
+    ArticleMaker maker = new ArticleMaker(ArchiveMaterial.of(parser.parseFolder(seeds)), BASE_YEAR);
+    return writeIssue(maker, LAST_DAY.minusDays(Math.max(0, days)), to).files();
+  }
+
+  private record Written(int articles, List<Path> files) {}
+
+  /** One day's pages, laid out and written; the random choices depend on the seed and date. */
+  private Written writeIssue(ArticleMaker maker, LocalDate date, Path to) throws IOException {
+    SplittableRandom random = new SplittableRandom(SeenTexts.hash(seed + ":" + date));
+    List<String> pages = new ArrayList<>();
+    int articles = writeDay(maker, random, date, pages);
+    List<Path> files = new ArrayList<>();
+    for (int p = 0; p < pages.size(); p++) {
+      files.add(Files.writeString(to.resolve(fileName(date, p + 1)), pages.get(p),
+          StandardCharsets.UTF_8));
+    }
+    return new Written(articles, files);
   }
 
   /** 2025-08-03_p1.txt. */

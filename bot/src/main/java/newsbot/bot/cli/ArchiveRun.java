@@ -9,6 +9,8 @@ import newsbot.retrieval.bench.ArchiveBench;
 import newsbot.retrieval.bench.ArchiveBench.Built;
 import newsbot.retrieval.bench.ArchiveBench.Serving;
 import newsbot.retrieval.bench.QuantizationCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One {@code bench --days N} run: builds the archive in this process, then serves it in a JVM of
@@ -16,6 +18,8 @@ import newsbot.retrieval.bench.QuantizationCheck;
  * peak RSS reported is the serving process's, not the ingesting one's; prints one JSON object.
  */
 final class ArchiveRun {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ArchiveRun.class);
 
   /** The serving heap the README recommends for a decade of the paper. */
   static final String RECOMMENDED_HEAP = "1g";
@@ -62,6 +66,7 @@ final class ArchiveRun {
   /** Builds, compares the vector encodings when asked, serves; all numbers in one result. */
   Result all(String serveHeap, boolean compareFloat32) throws IOException, InterruptedException {
     Built built = bench.build(options);
+    LOG.info("archive built (serving numbers follow): {}", Json.write(built));
     QuantizationCheck.Result q = compareFloat32 ? bench.compareVectors(options) : null;
     Serving serving = "same".equals(serveHeap) ? bench.serve(options) : serveInOwnJvm(serveHeap);
     return Result.of(built, serving, serveHeap, q);

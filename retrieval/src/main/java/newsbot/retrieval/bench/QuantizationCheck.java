@@ -1,5 +1,6 @@
 package newsbot.retrieval.bench;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,13 @@ public final class QuantizationCheck {
    * @param queries how many questions the recall was measured on
    * @param recallAt10 share of the exact top 10 that each index's dense search returns
    */
-  public record Result(int queries, double int8RecallAt10, double float32RecallAt10, double int8HitAt1,
-      double float32HitAt1, double int8Mrr, double float32Mrr) {}
+  public record Result(int queries,
+      @JsonProperty("int8_recall_at_10") double int8RecallAt10,
+      @JsonProperty("float32_recall_at_10") double float32RecallAt10,
+      @JsonProperty("int8_hit_at_1") double int8HitAt1,
+      @JsonProperty("float32_hit_at_1") double float32HitAt1,
+      @JsonProperty("int8_mrr") double int8Mrr,
+      @JsonProperty("float32_mrr") double float32Mrr) {}
 
   private QuantizationCheck() {}
 

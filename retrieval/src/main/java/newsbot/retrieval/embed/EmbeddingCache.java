@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,25 +11,23 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import newsbot.retrieval.embed.CacheFile.Layout;
 import newsbot.retrieval.embed.CacheFile.Scan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Embeddings keyed by the SHA-256 of the embedded text, appended to one file per model: re-ingesting
- * unchanged text computes nothing, across restarts. Thread-safe.
+ * Embeddings keyed by the SHA-256 of the embedded text, appended to one file per model:
+ * re-ingesting unchanged text computes nothing, across restarts. Thread-safe.
  *
  * <p>Memory does not grow with the file: what stays in memory is where each key's record lies
- * ({@link KeyTable}, 16 to 32 bytes a key) and a bounded set of recently read vectors; {@link #get}
- * reads the rest from the file, with one positional read, and checks the record whole (full key,
- * checksum, unit length) before it trusts it.
+ * ({@link RecordIndex}, 16 to 32 bytes a key) and a bounded set of recently read vectors;
+ * {@link #get} reads the rest from the file, with one positional read, and checks the record whole
+ * (full key, checksum, unit length) before it trusts it.
  *
  * <p>Every record on disk carries a checksum ({@link CacheFile}); a torn or corrupt record and
  * everything after it are dropped on load (counted in {@link #dropped()}, logged once), and the
@@ -50,18 +47,16 @@ public final class EmbeddingCache implements Closeable {
   static final int MEMORY_ONLY = 4096;
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddingCache.class);
-  /** One monitor per lock file: a JVM may not hold two overlapping locks on one file. */
-  private static final Map<Path, Object> IN_PROCESS = new ConcurrentHashMap<>();
 
   private final Path file;
-  private final Path lockFile;
+  private final CacheLock lock;
   private final boolean readOnly;
   private final int dimension;
   private final CacheFile format;
   // all below guarded by this
-  private final KeyTable table = new KeyTable();
-  private final Map<String, float[]> recent = new Lru(RECENT);
-  private final Map<String, float[]> memoryOnly = new Lru(MEMORY_ONLY);
+  private final RecordIndex index;
+  private final Map<String, float[]> recent = new RecentVectors(RECENT);
+  private final Map<String, float[]> memoryOnly = new RecentVectors(MEMORY_ONLY);
   /** Open on the file for reads once it exists, until {@link #close()}. */
   private FileChannel reader;
   // what this object knows of the file, as of its last read or write
@@ -73,10 +68,11 @@ public final class EmbeddingCache implements Closeable {
 
   private EmbeddingCache(Path folder, String modelName, int dimension, boolean readOnly) {
     this.file = folder.resolve(modelName + ".bin");
-    this.lockFile = folder.resolve(modelName + ".lock");
+    this.lock = new CacheLock(folder.resolve(modelName + ".lock"), readOnly);
     this.readOnly = readOnly;
     this.dimension = dimension;
     this.format = new CacheFile(dimension);
+    this.index = new RecordIndex(format);
   }
 
   /** Opens (or creates) the cache file of one model in the folder, for reading and appending. */
@@ -103,8 +99,8 @@ public final class EmbeddingCache implements Closeable {
     if (!Files.exists(file)) {
       return;
     }
-    takeIn(locked(true, () -> index(reader())), true);
-    LOG.debug("indexed {} cached embeddings in {}", table.size(), file);
+    takeIn(lock.shared(() -> reindex(reader())), true);
+    LOG.debug("indexed {} cached embeddings in {}", index.size(), file);
   }
 
   public static String key(String text) {
@@ -127,13 +123,13 @@ public final class EmbeddingCache implements Closeable {
     if (vector == null) {
       vector = recent.get(key);
     }
-    if (vector != null || table.size() == 0 || !isKey(key)) {
+    if (vector != null || index.size() == 0 || !isKey(key)) {
       return vector;
     }
     byte[] record = new byte[format.recordBytes(layout)];
     List<Integer> spoilt = new ArrayList<>(0);
     try {
-      int found = find(key, record, spoilt);
+      int found = index.find(key, layout, reader(), record, spoilt);
       vector = found < 0 ? null : format.vector(record, layout);
       if (found >= 0 && vector == null) {
         spoilt.add(found);
@@ -148,29 +144,9 @@ public final class EmbeddingCache implements Closeable {
     return vector;
   }
 
-  /**
-   * The number of the key's record, read into the array; -1 when the file has none. Records met
-   * on the way whose key is not this one and that fail their checks (a key spoilt on disk, not
-   * another key that starts with the same 8 bytes) are added to {@code spoilt}.
-   */
-  private int find(String key, byte[] record, List<Integer> spoilt) throws IOException {
-    byte[] wanted = HexFormat.of().parseHex(key);
-    FileChannel channel = reader();
-    return table.find(prefix(key), r -> {
-      if (!CacheFile.readAt(channel, record, format.offset(layout, r))) {
-        return false;
-      }
-      boolean same = Arrays.equals(record, 0, CacheFile.KEY_BYTES, wanted, 0, CacheFile.KEY_BYTES);
-      if (!same && format.vector(record, layout) == null) {
-        spoilt.add(r);
-      }
-      return same;
-    });
-  }
-
   /** Drops a record that no longer checks out; says so the first time. */
   private void forget(String key, int record) {
-    table.remove(prefix(key), record);
+    index.remove(key, record);
     dropped++;
     if (!droppedOnRead) {
       droppedOnRead = true;
@@ -182,7 +158,7 @@ public final class EmbeddingCache implements Closeable {
 
   /** Keys held: those of the file, and those put in a read-only cache that it still holds. */
   public synchronized int size() {
-    return table.size() + memoryOnly.size();
+    return index.size() + memoryOnly.size();
   }
 
   /** Vectors held in memory (the file holds the rest): bounded, whatever the file's size. */
@@ -192,7 +168,7 @@ public final class EmbeddingCache implements Closeable {
 
   /** Bytes taken by the table of where each key's record lies. */
   synchronized long tableBytes() {
-    return table.bytes();
+    return index.bytes();
   }
 
   /** Records dropped as torn or corrupt, on load or on read (a partial record counts as one). */
@@ -215,13 +191,14 @@ public final class EmbeddingCache implements Closeable {
     if (readOnly) {
       byte[] record = new byte[format.recordBytes(layout)];
       for (Map.Entry<String, float[]> e : entries.entrySet()) {
-        if (table.size() == 0 || find(e.getKey(), record, new ArrayList<>(0)) < 0) {
+        if (index.size() == 0
+            || index.find(e.getKey(), layout, reader(), record, new ArrayList<>(0)) < 0) {
           memoryOnly.put(e.getKey(), e.getValue());
         }
       }
       return;
     }
-    locked(false, () -> {
+    lock.exclusive(() -> {
       append(entries);
       return null;
     });
@@ -230,11 +207,6 @@ public final class EmbeddingCache implements Closeable {
 
   private static boolean isKey(String key) {
     return key.length() == 2 * CacheFile.KEY_BYTES && key.chars().allMatch(HexFormat::isHexDigit);
-  }
-
-  /** The key's first 8 bytes, what the table holds of it. */
-  private static long prefix(String key) {
-    return Long.parseUnsignedLong(key, 0, 16, 16);
   }
 
   private void check(String key, float[] vector) {
@@ -259,16 +231,16 @@ public final class EmbeddingCache implements Closeable {
       boolean changed = size != seenSize; // another process wrote, or a crash tore its write
       if (layout != Layout.CURRENT || size < end) {
         closeReader(); // another process may have replaced the file
-        takeIn(index(channel), changed);
+        takeIn(reindex(channel), changed);
       } else if (changed) {
-        takeIn(format.records(channel, Layout.CURRENT, end, indexer(channel)), true);
+        takeIn(format.records(channel, Layout.CURRENT, end, index.indexer(channel)), true);
       }
       if (layout == Layout.CURRENT) {
         if (channel.size() > end) {
           channel.truncate(end);
         }
         CacheFile.write(channel, format.encode(entries, false), end);
-        index(entries.keySet(), recordAt(end), channel);
+        index.add(entries.keySet(), layout, recordAt(end), channel);
         end = channel.size();
         seenSize = end;
         return;
@@ -281,44 +253,20 @@ public final class EmbeddingCache implements Closeable {
     end = format.rewrite(file, all);
     seenSize = end;
     layout = Layout.CURRENT;
-    table.clear();
-    index(all.keySet(), 0, reader());
-    LOG.info("wrote {} afresh in format {} with {} embeddings", file, CacheFile.VERSION, all.size());
+    index.clear();
+    index.add(all.keySet(), layout, 0, reader());
+    LOG.info("wrote {} afresh in format {} with {} embeddings", file, CacheFile.VERSION,
+        all.size());
   }
 
   private int recordAt(long offset) {
     return (int) ((offset - format.offset(layout, 0)) / format.recordBytes(layout));
   }
 
-  /** Forgets what the table held and fills it with a scan of the whole file. */
-  private Scan index(FileChannel channel) throws IOException {
-    table.clear();
-    return format.read(channel, indexer(channel));
-  }
-
-  /** Puts each record a scan finds in the table (a later record of a key wins). */
-  private CacheFile.RecordSink indexer(FileChannel channel) {
-    byte[] key = new byte[CacheFile.KEY_BYTES];
-    return (scanned, chunk, at, record) -> {
-      chunk.get(at, key);
-      table.put(chunk.getLong(at), record, other -> holds(channel, scanned, other, key));
-    };
-  }
-
-  /** Puts keys written one after another from a record on in the table. */
-  private void index(Iterable<String> keys, int first, FileChannel channel) throws IOException {
-    int record = first;
-    for (String key : keys) {
-      byte[] bytes = HexFormat.of().parseHex(key);
-      table.put(prefix(key), record++, other -> holds(channel, layout, other, bytes));
-    }
-  }
-
-  /** Whether a record of the file holds this key. */
-  private boolean holds(FileChannel channel, Layout in, int record, byte[] key)
-      throws IOException {
-    byte[] there = new byte[CacheFile.KEY_BYTES];
-    return CacheFile.readAt(channel, there, format.offset(in, record)) && Arrays.equals(there, key);
+  /** Forgets what the index held and fills it with a scan of the whole file. */
+  private Scan reindex(FileChannel channel) throws IOException {
+    index.clear();
+    return format.read(channel, index.indexer(channel));
   }
 
   private FileChannel reader() throws IOException {
@@ -366,48 +314,6 @@ public final class EmbeddingCache implements Closeable {
       LOG.warn("{}: dropped {} bytes (about {} records) after the last valid record at byte {},"
           + " left by a torn or corrupt write; those texts are embedded again",
           file, scan.droppedBytes(), records, scan.end());
-    }
-  }
-
-  /** A map that keeps only its most recently used entries. */
-  private static final class Lru extends LinkedHashMap<String, float[]> {
-    private static final long serialVersionUID = 1L;
-    private final int bound;
-
-    Lru(int bound) {
-      super(16, 0.75f, true);
-      this.bound = bound;
-    }
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-      return size() > bound;
-    }
-  }
-
-  private interface IoAction<T> {
-    T run() throws IOException;
-  }
-
-  /**
-   * Runs an action holding the lock file: shared to read, exclusive to write. A read-only cache
-   * reads without a lock when no lock file exists (it may not create one).
-   */
-  @SuppressWarnings("try") // the lock works by being held open for the block
-  private <T> T locked(boolean shared, IoAction<T> action) throws IOException {
-    if (readOnly && !Files.exists(lockFile)) {
-      return action.run();
-    }
-    Object monitor = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(),
-        p -> new Object());
-    synchronized (monitor) {
-      try (FileChannel channel = shared && readOnly
-              ? FileChannel.open(lockFile, StandardOpenOption.READ)
-              : FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                  StandardOpenOption.WRITE);
-          FileLock lock = channel.lock(0, Long.MAX_VALUE, shared)) {
-        return action.run();
-      }
     }
   }
 }

@@ -12,8 +12,15 @@ import java.util.Random;
  * program, not a test: its numbers depend on the machine). Writes the synthetic cache first when
  * the folder has none.
  *
- * <p>{@code java -Xmx3g -cp <test classpath> newsbot.retrieval.embed.CacheLoadMeasure <folder>
- * <entries>}
+ * <pre>
+ * mvn -q -o -pl retrieval test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx1g -cp retrieval/target/test-classes:retrieval/target/classes:$(cat \
+ *     retrieval/target/cp.txt) newsbot.retrieval.embed.CacheLoadMeasure /tmp/measure 1100000
+ * </pre>
+ *
+ * <p>Ten years of the paper (1.1 M vectors of 512 dimensions, a 2.3 GB file), three opens on a
+ * 2-core machine, file in page cache: 1.1 to 2.1 s and 26 MB of heap held, where the map of every
+ * vector took 18 to 34 s and 2.37 GB. From disk the read of the file is the cost (2.3 s at 1 GB/s).
  */
 final class CacheLoadMeasure {
 

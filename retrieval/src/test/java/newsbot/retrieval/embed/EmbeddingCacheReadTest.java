@@ -96,6 +96,17 @@ class EmbeddingCacheReadTest {
   }
 
   @Test
+  void should_read_and_write_again_after_close() throws IOException {
+    EmbeddingCache cache = EmbeddingCache.open(dir, MODEL, DIM);
+    cache.putAll(vectors(0, 2));
+    cache.close();
+    cache.putAll(vectors(2, 3));
+    cache.close();
+    assertHolds(vectors(0, 3), cache, "after close");
+    cache.close();
+  }
+
+  @Test
   void should_tell_apart_keys_that_share_their_first_8_bytes() throws IOException {
     String start = "0123456789abcdef";
     String a = start + "a".repeat(48);

@@ -337,6 +337,10 @@ public final class NewsLibrary implements Closeable, CorpusSource {
 
   @Override
   public void close() throws IOException {
-    index.close();
+    try {
+      index.close();
+    } finally {
+      embedder.close(); // lets its cache file go; an embedder used again opens it anew
+    }
   }
 }

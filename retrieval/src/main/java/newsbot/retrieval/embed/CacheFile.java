@@ -1,10 +1,7 @@
 package newsbot.retrieval.embed;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +18,11 @@ import java.util.zip.CRC32C;
  * <p>Format 2: a 12-byte header (magic {@code NBEC}, format version, dimension), then fixed-size
  * records: the 32-byte key, the vector as big-endian floats, and a CRC32C of both. A record is
  * valid when it is whole, its checksum matches and its vector is finite and of unit length;
- * reading stops at the first record that is not, so a torn or corrupt write loses only itself and
- * what follows it. Format 1 (records without header or checksum) is still read, checked the same
- * way but for the checksum, so that an old cache is migrated instead of recomputed.
+ * scanning stops at the first record that is not whole or whose checksum fails, so a torn or
+ * corrupt write loses only itself and what follows it. A scan checks only the checksum (what is
+ * written is checked unit before), a record read on its own is checked in full. Format 1 (records
+ * without header or checksum) is still read, checked the same way but for the checksum (its scan
+ * checks the vector's length), so that an old cache is migrated instead of recomputed.
  */
 final class CacheFile {
 
@@ -34,20 +33,31 @@ final class CacheFile {
   private static final int CRC_BYTES = 4;
   /** Allowed distance of a vector's squared length from 1 (models write float32 unit vectors). */
   private static final double NORM_TOLERANCE = 1e-3;
+  /** How much a scan reads at once. */
+  private static final int CHUNK_BYTES = 4 << 20;
 
   /** How a file starts: in this format, in format 1, or in one that cannot be used. */
   enum Layout { CURRENT, LEGACY, OBSOLETE }
 
   /**
-   * The valid records read from one offset on.
+   * What a scan found besides the records it handed on.
    *
+   * @param records how many valid records it handed on
    * @param end where the last valid record ends: the next record goes there
    * @param size the file's length when it was read; bytes from end to size were dropped
    */
-  record Scan(Layout layout, Map<String, float[]> vectors, long end, long size) {
+  record Scan(Layout layout, int records, long end, long size) {
     long droppedBytes() {
       return size - end;
     }
+  }
+
+  /**
+   * Takes each valid record of a scan: the layout of the file, the record's bytes at {@code at}
+   * in the chunk, and its number.
+   */
+  interface RecordSink {
+    void accept(Layout layout, ByteBuffer chunk, int at, int record) throws IOException;
   }
 
   private final int dimension;
@@ -60,43 +70,101 @@ final class CacheFile {
     return KEY_BYTES + 4 * dimension + (layout == Layout.CURRENT ? CRC_BYTES : 0);
   }
 
-  /** Reads a whole file: its header, then every record up to the first invalid one. */
-  Scan read(FileChannel channel) throws IOException {
+  /** Where a record starts in a file of this layout. */
+  long offset(Layout layout, int record) {
+    return (layout == Layout.CURRENT ? HEADER_BYTES : 0) + (long) record * recordBytes(layout);
+  }
+
+  /** Scans a whole file: its header, then every record up to the first invalid one. */
+  Scan read(FileChannel channel, RecordSink sink) throws IOException {
     long size = channel.size();
     ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
     channel.read(header, 0);
     header.flip();
     if (header.remaining() < 4 || header.getInt() != MAGIC) {
-      return records(channel, Layout.LEGACY, 0);
+      return records(channel, Layout.LEGACY, 0, sink);
     }
     if (header.remaining() < 8 || header.getInt() != VERSION || header.getInt() != dimension) {
-      return new Scan(Layout.OBSOLETE, Map.of(), 0, size);
+      return new Scan(Layout.OBSOLETE, 0, 0, size);
     }
-    return records(channel, Layout.CURRENT, HEADER_BYTES);
+    return records(channel, Layout.CURRENT, HEADER_BYTES, sink);
   }
 
-  /** Reads the records of one layout from an offset up to the first invalid one. */
-  Scan records(FileChannel channel, Layout layout, long from) throws IOException {
+  /**
+   * Scans the records of one layout from an offset up to the first invalid one, reading large
+   * chunks: this is the cost of opening a cache, about one second per gigabyte in page cache.
+   */
+  Scan records(FileChannel channel, Layout layout, long from, RecordSink sink) throws IOException {
     long size = channel.size();
-    Map<String, float[]> out = new LinkedHashMap<>();
     int length = recordBytes(layout);
-    byte[] record = new byte[length];
+    long wanted = Math.max(0, (size - from) / length);
+    ByteBuffer chunk = ByteBuffer.allocateDirect(
+        (int) Math.max(1, Math.min(CHUNK_BYTES / length, wanted)) * length);
+    CRC32C crc = new CRC32C();
     long end = from;
-    InputStream in = new BufferedInputStream(Channels.newInputStream(channel.position(from)),
-        1 << 16);
-    while (in.readNBytes(record, 0, length) == length) {
-      float[] vector = decode(record, layout);
-      if (vector == null) {
-        break;
+    int count = 0;
+    while (end + length <= size) {
+      chunk.clear().limit((int) Math.min(chunk.capacity(), (size - end) / length * length));
+      while (chunk.hasRemaining() && channel.read(chunk, end + chunk.position()) >= 0) {
+        // positional reads until the chunk is full or the file ends
       }
-      out.put(HexFormat.of().formatHex(record, 0, KEY_BYTES), vector);
-      end += length;
+      int whole = chunk.position() / length;
+      for (int i = 0; i < whole; i++, count++, end += length) {
+        if (!scanValid(chunk, i * length, layout, crc)) {
+          return new Scan(layout, count, end, size);
+        }
+        sink.accept(layout, chunk, i * length, (int) ((end - offset(layout, 0)) / length));
+      }
+      if (whole * length < chunk.limit()) {
+        break; // the file ended before the chunk did
+      }
     }
-    return new Scan(layout, out, end, size);
+    return new Scan(layout, count, end, size);
   }
 
-  /** The vector of a whole record, or null when the record is not valid. */
-  private float[] decode(byte[] record, Layout layout) {
+  /** The checks of a scan: the checksum in format 2, the vector's length in format 1. */
+  private boolean scanValid(ByteBuffer chunk, int at, Layout layout, CRC32C crc) {
+    int length = recordBytes(layout);
+    if (layout == Layout.CURRENT) {
+      crc.reset();
+      crc.update(chunk.duplicate().limit(at + length - CRC_BYTES).position(at));
+      return (int) crc.getValue() == chunk.getInt(at + length - CRC_BYTES);
+    }
+    return isUnit(floats(chunk, at + KEY_BYTES));
+  }
+
+  private float[] floats(ByteBuffer buf, int at) {
+    float[] v = new float[dimension];
+    for (int i = 0; i < dimension; i++) {
+      v[i] = buf.getFloat(at + 4 * i);
+    }
+    return v;
+  }
+
+  /** Every valid record's vector, by key (a migration reads them all once). */
+  Map<String, float[]> vectors(FileChannel channel, Layout layout) throws IOException {
+    Map<String, float[]> out = new LinkedHashMap<>();
+    records(channel, layout, offset(layout, 0), (scanned, chunk, at, record) -> {
+      byte[] key = new byte[KEY_BYTES];
+      chunk.get(at, key);
+      out.put(HexFormat.of().formatHex(key), floats(chunk, at + KEY_BYTES));
+    });
+    return out;
+  }
+
+  /** Reads bytes at an offset, as many as the array holds; false when the file ends first. */
+  static boolean readAt(FileChannel channel, byte[] into, long offset) throws IOException {
+    ByteBuffer buf = ByteBuffer.wrap(into);
+    while (buf.hasRemaining()) {
+      if (channel.read(buf, offset + buf.position()) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The vector of a whole record read on its own, or null when the record is not valid. */
+  float[] vector(byte[] record, Layout layout) {
     ByteBuffer buf = ByteBuffer.wrap(record);
     if (layout == Layout.CURRENT) {
       CRC32C crc = new CRC32C();
@@ -105,14 +173,9 @@ final class CacheFile {
         return null;
       }
     }
-    buf.position(KEY_BYTES);
-    float[] v = new float[dimension];
-    for (int i = 0; i < dimension; i++) {
-      v[i] = buf.getFloat();
-    }
+    float[] v = floats(buf, KEY_BYTES);
     return isUnit(v) ? v : null;
   }
-
   /** True for a finite vector of length 1, what every model here writes. */
   static boolean isUnit(float[] v) {
     double sum = 0;

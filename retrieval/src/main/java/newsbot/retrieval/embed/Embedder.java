@@ -3,6 +3,7 @@ package newsbot.retrieval.embed;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
  * Turns text into unit vectors with one in-process model, through the cache. The model is loaded
  * on first use, so opening an index that is up to date costs no model load. Thread-safe.
  */
-public final class Embedder {
+public final class Embedder implements Closeable {
 
   private final EmbeddingModelChoice choice;
   private final Supplier<EmbeddingModel> loader;
@@ -67,37 +68,50 @@ public final class Embedder {
     return model().embed(choice.queryInstruction() + query).content().vector();
   }
 
-  /** Embeddings of passages, in order; only texts not in the cache go through the model. */
+  /**
+   * Embeddings of passages, in order; only texts not in the cache go through the model. The
+   * vectors are taken as they are found or computed, not asked of the cache again: it keeps only
+   * some in memory, and reading back what was just written would cost a read each.
+   */
   public List<float[]> embedPassages(List<String> texts) {
-    Map<String, float[]> fresh = new LinkedHashMap<>();
+    List<float[]> out = new ArrayList<>(texts.size());
     List<String> keys = new ArrayList<>(texts.size());
-    List<TextSegment> missing = new ArrayList<>();
-    List<String> missingKeys = new ArrayList<>();
-    java.util.Set<String> pending = new java.util.HashSet<>();
+    Map<String, TextSegment> missing = new LinkedHashMap<>();
     for (String text : texts) {
       String key = EmbeddingCache.key(choice.configName() + "\n" + text);
+      float[] cached = missing.containsKey(key) ? null : cache.get(key);
+      if (cached == null) {
+        missing.putIfAbsent(key, TextSegment.from(text));
+      }
+      out.add(cached);
       keys.add(key);
-      if (cache.get(key) == null && pending.add(key)) {
-        missing.add(TextSegment.from(text));
-        missingKeys.add(key);
-      }
     }
-    if (!missing.isEmpty()) {
-      List<Embedding> embeddings = model().embedAll(missing).content();
-      computed.addAndGet(missing.size());
-      for (int i = 0; i < missing.size(); i++) {
-        fresh.put(missingKeys.get(i), embeddings.get(i).vector());
-      }
-      try {
-        cache.putAll(fresh);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the embedding cache", e);
-      }
+    if (missing.isEmpty()) {
+      return out;
     }
-    List<float[]> out = new ArrayList<>(texts.size());
-    for (String key : keys) {
-      out.add(cache.get(key));
+    List<Embedding> embeddings = model().embedAll(new ArrayList<>(missing.values())).content();
+    computed.addAndGet(missing.size());
+    Map<String, float[]> fresh = new LinkedHashMap<>();
+    int i = 0;
+    for (String key : missing.keySet()) {
+      fresh.put(key, embeddings.get(i++).vector());
+    }
+    try {
+      cache.putAll(fresh);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the embedding cache", e);
+    }
+    for (int j = 0; j < out.size(); j++) {
+      if (out.get(j) == null) {
+        out.set(j, fresh.get(keys.get(j)));
+      }
     }
     return out;
+  }
+
+  /** Lets the cache's file go (see {@link EmbeddingCache#close()}). */
+  @Override
+  public void close() throws IOException {
+    cache.close();
   }
 }

@@ -1,59 +1,78 @@
 package newsbot.retrieval.embed;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import newsbot.retrieval.embed.CacheFile.Layout;
 import newsbot.retrieval.embed.CacheFile.Scan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Embeddings keyed by the SHA-256 of the embedded text, kept in memory and appended to one file per
- * model: re-ingesting unchanged text computes nothing, across restarts. Thread-safe.
+ * Embeddings keyed by the SHA-256 of the embedded text, appended to one file per model:
+ * re-ingesting unchanged text computes nothing, across restarts. Thread-safe.
+ *
+ * <p>Memory does not grow with the file: what stays in memory is where each key's record lies
+ * ({@link RecordIndex}, 16 to 32 bytes a key) and a bounded set of recently read vectors;
+ * {@link #get} reads the rest from the file, with one positional read, and checks the record whole
+ * (full key, checksum, unit length) before it trusts it.
  *
  * <p>Every record on disk carries a checksum ({@link CacheFile}); a torn or corrupt record and
  * everything after it are dropped on load (counted in {@link #dropped()}, logged once), and the
  * next write truncates them away before it appends, so one crash costs only the embeddings it
- * interrupted. Writers take an exclusive lock on {@code <model>.lock} beside the file, and readers
- * a shared one, so several processes may share the folder: a writer first takes in what another
- * process appended since it last looked. A cache opened {@linkplain #openReadOnly read-only}
- * never writes to the folder; what is put in it lives in memory only.
+ * interrupted. A record spoilt after the load is found out when it is read: it is forgotten,
+ * counted as dropped and its text embedded again. Writers take an exclusive lock on
+ * {@code <model>.lock} beside the file, and readers a shared one, so several processes may share
+ * the folder: a writer first takes in what another process appended since it last looked. A cache
+ * opened {@linkplain #openReadOnly read-only} never writes to the folder; what is put in it lives
+ * in memory only, the {@value #MEMORY_ONLY} most recently put.
  */
-public final class EmbeddingCache {
+public final class EmbeddingCache implements Closeable {
+
+  /** How many vectors read from the file stay in memory, the most recently asked. */
+  static final int RECENT = 1024;
+  /** How many vectors put in a read-only cache stay in memory, the most recently put. */
+  static final int MEMORY_ONLY = 4096;
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddingCache.class);
-  /** One monitor per lock file: a JVM may not hold two overlapping locks on one file. */
-  private static final Map<Path, Object> IN_PROCESS = new ConcurrentHashMap<>();
 
   private final Path file;
-  private final Path lockFile;
+  private final CacheLock lock;
   private final boolean readOnly;
   private final int dimension;
   private final CacheFile format;
-  private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
-  // what this object knows of the file, as of its last read or write (guarded by this)
+  // all below guarded by this
+  private final RecordIndex index;
+  private final Map<String, float[]> recent = new RecentVectors(RECENT);
+  private final Map<String, float[]> memoryOnly = new RecentVectors(MEMORY_ONLY);
+  /** Open on the file for reads once it exists, until {@link #close()}. */
+  private FileChannel reader;
+  // what this object knows of the file, as of its last read or write
   private Layout layout = Layout.LEGACY;
   private long end;
   private long seenSize;
   private int dropped;
+  private boolean droppedOnRead;
 
   private EmbeddingCache(Path folder, String modelName, int dimension, boolean readOnly) {
     this.file = folder.resolve(modelName + ".bin");
-    this.lockFile = folder.resolve(modelName + ".lock");
+    this.lock = new CacheLock(folder.resolve(modelName + ".lock"), readOnly);
     this.readOnly = readOnly;
     this.dimension = dimension;
     this.format = new CacheFile(dimension);
+    this.index = new RecordIndex(format);
   }
 
   /** Opens (or creates) the cache file of one model in the folder, for reading and appending. */
@@ -80,13 +99,8 @@ public final class EmbeddingCache {
     if (!Files.exists(file)) {
       return;
     }
-    Scan scan = locked(true, () -> {
-      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-        return format.read(channel);
-      }
-    });
-    takeIn(scan, true);
-    LOG.debug("loaded {} cached embeddings from {}", vectors.size(), file);
+    takeIn(lock.shared(() -> reindex(reader())), true);
+    LOG.debug("indexed {} cached embeddings in {}", index.size(), file);
   }
 
   public static String key(String text) {
@@ -98,21 +112,73 @@ public final class EmbeddingCache {
     }
   }
 
-  public float[] get(String key) {
-    return vectors.get(key);
+  /**
+   * The embedding of a key, or null when the cache has none or its record no longer checks out
+   * (then it is forgotten and counted in {@link #dropped()}: the caller embeds the text again).
+   *
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public synchronized float[] get(String key) {
+    float[] vector = memoryOnly.get(key);
+    if (vector == null) {
+      vector = recent.get(key);
+    }
+    if (vector != null || index.size() == 0 || !isKey(key)) {
+      return vector;
+    }
+    byte[] record = new byte[format.recordBytes(layout)];
+    List<Integer> spoilt = new ArrayList<>(0);
+    try {
+      int found = index.find(key, layout, reader(), record, spoilt);
+      vector = found < 0 ? null : format.vector(record, layout);
+      if (found >= 0 && vector == null) {
+        spoilt.add(found);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the embedding cache " + file, e);
+    }
+    spoilt.forEach(r -> forget(key, r));
+    if (vector != null) {
+      recent.put(key, vector);
+    }
+    return vector;
   }
 
-  public int size() {
-    return vectors.size();
+  /** Drops a record that no longer checks out; says so the first time. */
+  private void forget(String key, int record) {
+    index.remove(key, record);
+    dropped++;
+    if (!droppedOnRead) {
+      droppedOnRead = true;
+      LOG.warn("{}: the record at byte {} (asked for {}) no longer checks out: spoilt on disk since"
+          + " it was loaded; its text is embedded again, and further ones are counted in dropped()",
+          file, format.offset(layout, record), key);
+    }
   }
 
-  /** Records read from the file and dropped as torn or corrupt (a partial record counts as one). */
+  /** Keys held: those of the file, and those put in a read-only cache that it still holds. */
+  public synchronized int size() {
+    return index.size() + memoryOnly.size();
+  }
+
+  /** Vectors held in memory (the file holds the rest): bounded, whatever the file's size. */
+  synchronized int vectorsInMemory() {
+    return recent.size() + memoryOnly.size();
+  }
+
+  /** Bytes taken by the table of where each key's record lies. */
+  synchronized long tableBytes() {
+    return index.bytes();
+  }
+
+  /** Records dropped as torn or corrupt, on load or on read (a partial record counts as one). */
   public synchronized int dropped() {
     return dropped;
   }
 
   /**
-   * Adds embeddings and appends them to the file (read-only: keeps them in memory only).
+   * Adds embeddings and appends them to the file (read-only: keeps them in memory only, those the
+   * file does not hold already).
    *
    * @throws IllegalArgumentException for a key that is not a SHA-256, or a vector that is not a
    *     finite unit vector of the cache's dimension; nothing is added then
@@ -122,17 +188,29 @@ public final class EmbeddingCache {
     if (entries.isEmpty()) {
       return;
     }
-    if (!readOnly) {
-      locked(false, () -> {
-        append(entries);
-        return null;
-      });
+    if (readOnly) {
+      byte[] record = new byte[format.recordBytes(layout)];
+      for (Map.Entry<String, float[]> e : entries.entrySet()) {
+        if (index.size() == 0
+            || index.find(e.getKey(), layout, reader(), record, new ArrayList<>(0)) < 0) {
+          memoryOnly.put(e.getKey(), e.getValue());
+        }
+      }
+      return;
     }
-    vectors.putAll(entries);
+    lock.exclusive(() -> {
+      append(entries);
+      return null;
+    });
+    entries.keySet().forEach(recent::remove);
+  }
+
+  private static boolean isKey(String key) {
+    return key.length() == 2 * CacheFile.KEY_BYTES && key.chars().allMatch(HexFormat::isHexDigit);
   }
 
   private void check(String key, float[] vector) {
-    if (key.length() != 2 * CacheFile.KEY_BYTES || !key.chars().allMatch(HexFormat::isHexDigit)) {
+    if (!isKey(key)) {
       throw new IllegalArgumentException("not a SHA-256 key: " + key);
     }
     if (vector.length != dimension) {
@@ -146,36 +224,76 @@ public final class EmbeddingCache {
 
   /** Under the exclusive lock: takes in what others wrote, drops a bad tail, appends. */
   private void append(Map<String, float[]> entries) throws IOException {
+    Map<String, float[]> all;
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
         StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       long size = channel.size();
       boolean changed = size != seenSize; // another process wrote, or a crash tore its write
       if (layout != Layout.CURRENT || size < end) {
-        takeIn(format.read(channel), changed);
+        closeReader(); // another process may have replaced the file
+        takeIn(reindex(channel), changed);
       } else if (changed) {
-        takeIn(format.records(channel, Layout.CURRENT, end), true);
+        takeIn(format.records(channel, Layout.CURRENT, end, index.indexer(channel)), true);
       }
       if (layout == Layout.CURRENT) {
         if (channel.size() > end) {
           channel.truncate(end);
         }
         CacheFile.write(channel, format.encode(entries, false), end);
+        index.add(entries.keySet(), layout, recordAt(end), channel);
         end = channel.size();
         seenSize = end;
         return;
       }
+      // the one path that holds every vector: format 1 is read whole to be written in format 2
+      all = layout == Layout.LEGACY ? format.vectors(channel, layout) : new LinkedHashMap<>();
     }
-    Map<String, float[]> all = new LinkedHashMap<>(vectors);
     all.putAll(entries);
+    closeReader();
     end = format.rewrite(file, all);
     seenSize = end;
     layout = Layout.CURRENT;
-    LOG.info("wrote {} afresh in format {} with {} embeddings", file, CacheFile.VERSION, all.size());
+    index.clear();
+    index.add(all.keySet(), layout, 0, reader());
+    LOG.info("wrote {} afresh in format {} with {} embeddings", file, CacheFile.VERSION,
+        all.size());
   }
 
-  /** Adopts what a read found; says what it had to drop unless that was said already. */
+  private int recordAt(long offset) {
+    return (int) ((offset - format.offset(layout, 0)) / format.recordBytes(layout));
+  }
+
+  /** Forgets what the index held and fills it with a scan of the whole file. */
+  private Scan reindex(FileChannel channel) throws IOException {
+    index.clear();
+    return format.read(channel, index.indexer(channel));
+  }
+
+  private FileChannel reader() throws IOException {
+    if (reader == null) {
+      reader = FileChannel.open(file, StandardOpenOption.READ);
+    }
+    return reader;
+  }
+
+  private void closeReader() throws IOException {
+    if (reader != null) {
+      reader.close();
+      reader = null;
+    }
+  }
+
+  /**
+   * Lets the file go. A cache closed and used again opens it anew (it holds no other resource);
+   * everything in memory is kept.
+   */
+  @Override
+  public synchronized void close() throws IOException {
+    closeReader();
+  }
+
+  /** Adopts what a scan found; says what it had to drop unless that was said already. */
   private void takeIn(Scan scan, boolean announce) {
-    vectors.putAll(scan.vectors());
     layout = scan.layout();
     end = scan.end();
     seenSize = scan.size();
@@ -184,7 +302,7 @@ public final class EmbeddingCache {
     }
     if (scan.layout() == Layout.LEGACY && scan.end() > 0) {
       LOG.info("{} is in format 1: its {} valid embeddings are kept and rewritten in format {} on"
-          + " the next write", file, scan.vectors().size(), CacheFile.VERSION);
+          + " the next write", file, scan.records(), CacheFile.VERSION);
     }
     if (scan.layout() == Layout.OBSOLETE) {
       LOG.warn("{} was written in another format or dimension: it is rebuilt ({} bytes ignored)",
@@ -196,32 +314,6 @@ public final class EmbeddingCache {
       LOG.warn("{}: dropped {} bytes (about {} records) after the last valid record at byte {},"
           + " left by a torn or corrupt write; those texts are embedded again",
           file, scan.droppedBytes(), records, scan.end());
-    }
-  }
-
-  private interface IoAction<T> {
-    T run() throws IOException;
-  }
-
-  /**
-   * Runs an action holding the lock file: shared to read, exclusive to write. A read-only cache
-   * reads without a lock when no lock file exists (it may not create one).
-   */
-  @SuppressWarnings("try") // the lock works by being held open for the block
-  private <T> T locked(boolean shared, IoAction<T> action) throws IOException {
-    if (readOnly && !Files.exists(lockFile)) {
-      return action.run();
-    }
-    Object monitor = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(),
-        p -> new Object());
-    synchronized (monitor) {
-      try (FileChannel channel = shared && readOnly
-              ? FileChannel.open(lockFile, StandardOpenOption.READ)
-              : FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                  StandardOpenOption.WRITE);
-          FileLock lock = channel.lock(0, Long.MAX_VALUE, shared)) {
-        return action.run();
-      }
     }
   }
 }

@@ -81,12 +81,14 @@ class EmbeddingCacheTest {
     Files.createDirectories(torn);
     for (int cut = start; cut < bytes.length; cut++) {
       Files.write(file(torn), Arrays.copyOf(bytes, cut));
-      EmbeddingCache reopened = EmbeddingCache.open(torn, MODEL, DIM);
-      assertHolds(whole, reopened, "torn at byte " + cut);
-      assertEquals(cut == start ? 0 : 1, reopened.dropped(), "torn at byte " + cut);
-      reopened.putAll(next);
-      assertHolds(union(whole, next), EmbeddingCache.open(torn, MODEL, DIM),
-          "appended after a tear at byte " + cut);
+      try (EmbeddingCache reopened = EmbeddingCache.open(torn, MODEL, DIM)) {
+        assertHolds(whole, reopened, "torn at byte " + cut);
+        assertEquals(cut == start ? 0 : 1, reopened.dropped(), "torn at byte " + cut);
+        reopened.putAll(next);
+      }
+      try (EmbeddingCache appended = EmbeddingCache.open(torn, MODEL, DIM)) {
+        assertHolds(union(whole, next), appended, "appended after a tear at byte " + cut);
+      }
     }
   }
 

@@ -139,8 +139,8 @@ public final class Wiring {
   }
 
   private Embedder embedder(EmbeddingModelChoice choice, Path data) throws IOException {
-    EmbeddingCache cache = EmbeddingCache.open(data.resolve("embeddings"), choice.configName(),
-        choice.dimension());
+    EmbeddingCache cache = EmbeddingCache.openInBackground(data.resolve("embeddings"),
+        choice.configName(), choice.dimension());
     return new Embedder(choice, () -> choice.load(embeddingThreads), cache);
   }
 

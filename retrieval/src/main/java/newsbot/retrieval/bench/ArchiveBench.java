@@ -243,7 +243,7 @@ public final class ArchiveBench {
 
   private Embedder embedder(Path data, Supplier<EmbeddingModel> model) throws IOException {
     EmbeddingModelChoice choice = setup.choice();
-    return new Embedder(choice, model, EmbeddingCache.open(data.resolve("embeddings"),
+    return new Embedder(choice, model, EmbeddingCache.openInBackground(data.resolve("embeddings"),
         choice.configName(), choice.dimension()));
   }
 

@@ -65,6 +65,7 @@ public final class EmbeddingCache implements Closeable {
   private long seenSize;
   private int dropped;
   private boolean droppedOnRead;
+  private boolean loaded;
 
   private EmbeddingCache(Path folder, String modelName, int dimension, boolean readOnly) {
     this.file = folder.resolve(modelName + ".bin");
@@ -85,6 +86,29 @@ public final class EmbeddingCache implements Closeable {
   }
 
   /**
+   * The same, but the file is indexed in the background (a decade of the paper is 2 GB of cache,
+   * a second or two to index): a restart does not wait for it, only the first use of the cache
+   * does, when the background has not finished by then. A failure there is not lost: the first
+   * use indexes again and throws what it meets.
+   */
+  public static EmbeddingCache openInBackground(Path folder, String modelName, int dimension)
+      throws IOException {
+    Files.createDirectories(folder);
+    EmbeddingCache cache = new EmbeddingCache(folder, modelName, dimension, false);
+    Thread t = new Thread(() -> {
+      try {
+        cache.ensureLoaded();
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("indexing {} in the background failed; the first use tries again", cache.file,
+            e);
+      }
+    }, "embedding-cache-index");
+    t.setDaemon(true);
+    t.start();
+    return cache;
+  }
+
+  /**
    * Opens the cache file of one model, if any, without ever writing to the folder: for processes
    * that share a data folder with the one that owns it.
    */
@@ -95,12 +119,19 @@ public final class EmbeddingCache implements Closeable {
     return cache;
   }
 
-  private synchronized void load() throws IOException {
-    if (!Files.exists(file)) {
-      return;
+  /** Indexes the file unless that was done. */
+  private synchronized void ensureLoaded() throws IOException {
+    if (!loaded) {
+      load();
     }
-    takeIn(lock.shared(() -> reindex(reader())), true);
-    LOG.debug("indexed {} cached embeddings in {}", index.size(), file);
+  }
+
+  private synchronized void load() throws IOException {
+    if (Files.exists(file)) {
+      takeIn(lock.shared(() -> reindex(reader())), true);
+      LOG.debug("indexed {} cached embeddings in {}", index.size(), file);
+    }
+    loaded = true;
   }
 
   public static String key(String text) {
@@ -119,6 +150,7 @@ public final class EmbeddingCache implements Closeable {
    * @throws UncheckedIOException when the file cannot be read
    */
   public synchronized float[] get(String key) {
+    loaded();
     float[] vector = memoryOnly.get(key);
     if (vector == null) {
       vector = recent.get(key);
@@ -144,6 +176,14 @@ public final class EmbeddingCache implements Closeable {
     return vector;
   }
 
+  private void loaded() {
+    try {
+      ensureLoaded();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the embedding cache " + file, e);
+    }
+  }
+
   /** Drops a record that no longer checks out; says so the first time. */
   private void forget(String key, int record) {
     index.remove(key, record);
@@ -158,21 +198,25 @@ public final class EmbeddingCache implements Closeable {
 
   /** Keys held: those of the file, and those put in a read-only cache that it still holds. */
   public synchronized int size() {
+    loaded();
     return index.size() + memoryOnly.size();
   }
 
   /** Vectors held in memory (the file holds the rest): bounded, whatever the file's size. */
   synchronized int vectorsInMemory() {
+    loaded();
     return recent.size() + memoryOnly.size();
   }
 
   /** Bytes taken by the table of where each key's record lies. */
   synchronized long tableBytes() {
+    loaded();
     return index.bytes();
   }
 
   /** Records dropped as torn or corrupt, on load or on read (a partial record counts as one). */
   public synchronized int dropped() {
+    loaded();
     return dropped;
   }
 
@@ -184,6 +228,7 @@ public final class EmbeddingCache implements Closeable {
    *     finite unit vector of the cache's dimension; nothing is added then
    */
   public synchronized void putAll(Map<String, float[]> entries) throws IOException {
+    ensureLoaded();
     entries.forEach(this::check);
     if (entries.isEmpty()) {
       return;

@@ -96,6 +96,24 @@ class EmbeddingCacheReadTest {
   }
 
   @Test
+  void should_serve_a_cache_indexed_in_the_background_as_one_indexed_at_open() throws Exception {
+    Map<String, float[]> written = vectors(0, 50);
+    try (EmbeddingCache cache = EmbeddingCache.open(dir, MODEL, DIM)) {
+      cache.putAll(written);
+    }
+    flipBit(file().toFile().length() - 10); // the last record is torn
+
+    try (EmbeddingCache cache = EmbeddingCache.openInBackground(dir, MODEL, DIM)) {
+      String first = written.keySet().iterator().next();
+      assertArrayEquals(written.get(first), cache.get(first), "asked at once: waits for the index");
+      assertEquals(49, cache.size());
+      assertEquals(1, cache.dropped(), "the torn record found by the background indexing");
+      cache.putAll(vectors(50, 51));
+      assertEquals(50, cache.size());
+    }
+  }
+
+  @Test
   void should_read_and_write_again_after_close() throws IOException {
     EmbeddingCache cache = EmbeddingCache.open(dir, MODEL, DIM);
     cache.putAll(vectors(0, 2));

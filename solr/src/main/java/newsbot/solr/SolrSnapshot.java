@@ -2,15 +2,24 @@ package newsbot.solr;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import newsbot.retrieval.analysis.ChineseAnalysis;
 import newsbot.retrieval.store.AnalysedQuery;
+import newsbot.retrieval.store.ArticleCounts;
 import newsbot.retrieval.store.Candidate;
 import newsbot.retrieval.store.Fields;
 import newsbot.retrieval.store.IndexedPassage;
 import newsbot.retrieval.store.PassageFilter;
 import newsbot.retrieval.store.StoreSnapshot;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 
 /**
@@ -96,6 +105,33 @@ final class SolrSnapshot implements StoreSnapshot {
       out.add("{!term f=" + Fields.KIND + "}" + f.kind());
     }
     return out;
+  }
+
+  /**
+   * One request: the first passages (ordinal 0, one per article) are counted, and a facet query
+   * per term ({@code term} parser: the term as indexed, not analysed again) counts those holding
+   * it; Solr sums the shards' counts of live documents.
+   */
+  @Override
+  public ArticleCounts articleCounts(ChineseAnalysis analysis, Collection<String> terms)
+      throws IOException {
+    String field = Fields.article(analysis);
+    SolrQuery q = new SolrQuery(Fields.ORDINAL + ":0");
+    q.setRows(0);
+    Map<String, String> queryOf = new LinkedHashMap<>();
+    for (String t : terms) {
+      String facet = "{!term f=" + field + "}" + t;
+      if (queryOf.putIfAbsent(t, facet) == null) {
+        q.addFacetQuery(facet);
+      }
+    }
+    q.setFacet(!queryOf.isEmpty());
+    QueryResponse r = nodes.request(new QueryRequest(q, SolrRequest.METHOD.POST), collection);
+    Map<String, Integer> holding = new HashMap<>();
+    for (Map.Entry<String, String> e : queryOf.entrySet()) {
+      holding.put(e.getKey(), r.getFacetQuery().getOrDefault(e.getValue(), 0));
+    }
+    return new ArticleCounts((int) r.getResults().getNumFound(), holding);
   }
 
   @Override

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import newsbot.retrieval.analysis.ChineseAnalysis;
@@ -33,6 +33,9 @@ import org.apache.solr.common.SolrDocument;
  * second only.
  */
 final class SolrSnapshot implements StoreSnapshot {
+
+  /** Facet queries per request when counting articles (keeps the request body small). */
+  static final int TERMS_PER_REQUEST = 500;
 
   private final SolrNodes nodes;
   private final String collection;
@@ -108,30 +111,44 @@ final class SolrSnapshot implements StoreSnapshot {
   }
 
   /**
-   * One request: the first passages (ordinal 0, one per article) are counted, and a facet query
-   * per term ({@code term} parser: the term as indexed, not analysed again) counts those holding
-   * it; Solr sums the shards' counts of live documents.
+   * The first passages (ordinal 0, one per article) are counted, and a facet query per term
+   * ({@code term} parser: the term as indexed, not analysed again) counts those holding it, up to
+   * {@value #TERMS_PER_REQUEST} terms a request; Solr sums the shards' counts of live documents.
    */
   @Override
   public ArticleCounts articleCounts(ChineseAnalysis analysis, Collection<String> terms)
       throws IOException {
-    String field = Fields.article(analysis);
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(terms));
+    Map<String, Integer> holding = new HashMap<>();
+    int articles = 0;
+    int from = 0;
+    do {
+      List<String> batch = distinct.subList(from, Math.min(distinct.size(),
+          from + TERMS_PER_REQUEST));
+      articles = count(Fields.article(analysis), batch, holding);
+      from += TERMS_PER_REQUEST;
+    } while (from < distinct.size());
+    return new ArticleCounts(articles, holding);
+  }
+
+  /** One request: puts the batch's counts in {@code holding}, returns the article count. */
+  private int count(String field, List<String> batch, Map<String, Integer> holding)
+      throws IOException {
     SolrQuery q = new SolrQuery(Fields.ORDINAL + ":0");
     q.setRows(0);
-    Map<String, String> queryOf = new LinkedHashMap<>();
-    for (String t : terms) {
-      String facet = "{!term f=" + field + "}" + t;
-      if (queryOf.putIfAbsent(t, facet) == null) {
-        q.addFacetQuery(facet);
-      }
+    for (String t : batch) {
+      q.addFacetQuery(facet(field, t));
     }
-    q.setFacet(!queryOf.isEmpty());
+    q.setFacet(!batch.isEmpty());
     QueryResponse r = nodes.request(new QueryRequest(q, SolrRequest.METHOD.POST), collection);
-    Map<String, Integer> holding = new HashMap<>();
-    for (Map.Entry<String, String> e : queryOf.entrySet()) {
-      holding.put(e.getKey(), r.getFacetQuery().getOrDefault(e.getValue(), 0));
+    for (String t : batch) {
+      holding.put(t, r.getFacetQuery().getOrDefault(facet(field, t), 0));
     }
-    return new ArticleCounts((int) r.getResults().getNumFound(), holding);
+    return (int) r.getResults().getNumFound();
+  }
+
+  private static String facet(String field, String term) {
+    return "{!term f=" + field + "}" + term;
   }
 
   @Override

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +22,7 @@ import java.util.stream.Stream;
 import newsbot.retrieval.IngestReport;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.analysis.ChineseAnalysis;
 import newsbot.retrieval.answer.Answer;
 import newsbot.retrieval.answer.AnswerSettings;
 import newsbot.retrieval.answer.ExtractiveAnswerer;
@@ -32,14 +35,18 @@ import newsbot.retrieval.eval.Metrics;
 import newsbot.retrieval.eval.QaItem;
 import newsbot.retrieval.eval.QaSet;
 import newsbot.retrieval.eval.RetrievalEval;
+import newsbot.retrieval.model.Article;
 import newsbot.retrieval.parse.CorpusParser;
 import newsbot.retrieval.parse.FurnitureRules;
 import newsbot.retrieval.search.HybridRetriever;
 import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.search.SearchRequest;
+import newsbot.retrieval.store.ArticleCounts;
+import newsbot.retrieval.store.Fields;
 import newsbot.retrieval.store.IndexedPassage;
 import newsbot.retrieval.store.PassageStore;
 import newsbot.retrieval.store.StoreWrite;
+import newsbot.retrieval.store.StoredPassage;
 import newsbot.retrieval.store.VectorEncoding;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -193,6 +200,27 @@ class SolrCloudRetrievalTest {
     assertEquals("newsbot_bge-small-zh-v15", store.collection());
     System.out.printf("collection created and filled in %d ms%n",
         (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  @Test
+  @Order(2)
+  void should_count_the_articles_holding_a_term_as_the_parsed_articles_do() throws IOException {
+    List<Article> articles = solr.corpus().articles();
+    for (ChineseAnalysis analysis : Fields.ARTICLE_ANALYSES) {
+      Map<String, Integer> expected = new HashMap<>();
+      for (Article a : articles) {
+        for (String t : new HashSet<>(analysis.terms(StoredPassage.articleText(a)))) {
+          expected.merge(t, 1, Integer::sum);
+        }
+      }
+      // thousands of terms: several requests
+      assertTrue(expected.size() > 2 * SolrSnapshot.TERMS_PER_REQUEST, analysis.name());
+      assertEquals(new ArticleCounts(articles.size(), expected),
+          solr.index().articleCounts(analysis, expected.keySet()), analysis.name());
+    }
+    // 30 articles: 平湖 in 23 of them, 洁具 only in 平湖经开助力企业发展跨境电商, no 地铁 at all
+    assertEquals(new ArticleCounts(30, Map.of("平湖", 23, "洁具", 1, "地铁", 0)),
+        solr.index().articleCounts(ChineseAnalysis.BIGRAM, List.of("平湖", "洁具", "地铁")));
   }
 
   @Test

@@ -25,6 +25,7 @@ import newsbot.retrieval.parse.RejectedFileException;
 import newsbot.retrieval.search.HybridRetriever;
 import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.search.Retriever;
+import newsbot.retrieval.store.ArticleFrequencies;
 import newsbot.retrieval.store.PassageStore;
 import newsbot.retrieval.store.VectorEncoding;
 import newsbot.retrieval.store.PassageSync;
@@ -59,7 +60,7 @@ public final class NewsLibrary implements Closeable, CorpusSource {
    * Bump when parsing, passage or index-schema rules change: an index written under another
    * version is rebuilt from scratch (the embedding cache makes that cheap).
    */
-  static final String INDEX_VERSION = "9";
+  static final String INDEX_VERSION = "10";
 
   /**
    * The embedded index's version: the rules, and the vector encoding, so that switching
@@ -172,6 +173,12 @@ public final class NewsLibrary implements Closeable, CorpusSource {
 
   /** The store of the passages (its size, for the status lines). */
   public PassageStore index() {
+    return index;
+  }
+
+  /** How many of the articles hold a term: the store of their passages counts them. */
+  @Override
+  public ArticleFrequencies frequencies() {
     return index;
   }
 

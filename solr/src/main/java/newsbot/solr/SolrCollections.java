@@ -3,12 +3,18 @@ package newsbot.solr;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.CollectionAdminResponse;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.slf4j.Logger;
@@ -17,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The shipped configset ({@code newsbot/solr/configset/} on the class path: schema and
  * solrconfig) and the collections made from it: uploaded and created over the Collections and
- * Configsets APIs when missing, never changed when present.
+ * Configsets APIs when missing. A collection made by an older release, whose schema lacks a field
+ * of the shipped one, is moved to the shipped configset and reloaded (fields are only ever added,
+ * so what it holds stays readable; the bot's index version then has it rewritten).
  */
 final class SolrCollections {
 
@@ -29,6 +37,7 @@ final class SolrCollections {
   static final String RESOURCES = "/newsbot/solr/configset/";
   /** The core property the schema reads the vector dimension from. */
   static final String DIMENSION_PROPERTY = "newsbot.vector.dimension";
+  private static final Pattern FIELD = Pattern.compile("<field name=\"([^\"]+)\"");
 
   private final SolrNodes nodes;
   private final SolrSettings settings;
@@ -49,11 +58,15 @@ final class SolrCollections {
         .getResponse().getAll("collections").stream().flatMap(o -> ((List<?>) o).stream())
         .map(Object::toString).toList();
     if (existing.contains(collection)) {
+      List<String> missing = missingFields(collection);
+      if (!missing.isEmpty()) {
+        upgrade(collection, missing);
+      }
       return;
     }
     if (!nodes.request(new ConfigSetAdminRequest.List(), null).getConfigSets()
         .contains(CONFIGSET)) {
-      upload();
+      upload(false);
     }
     CollectionAdminResponse created = nodes.request(CollectionAdminRequest.createCollection(
             collection, CONFIGSET, settings.shards(), settings.replicas())
@@ -66,9 +79,41 @@ final class SolrCollections {
         settings.shards(), settings.replicas(), dimension, settings.describe());
   }
 
-  private void upload() throws IOException {
+  /** The fields of the shipped schema that the collection's schema lacks. */
+  private List<String> missingFields(String collection) throws IOException {
+    Set<String> present = new HashSet<>();
+    for (Map<String, Object> f : nodes.request(new SchemaRequest.Fields(), collection)
+        .getFields()) {
+      present.add(f.get("name").toString());
+    }
+    return shippedFields().stream().filter(f -> !present.contains(f)).toList();
+  }
+
+  /** The names of the fields the shipped schema declares. */
+  static List<String> shippedFields() throws IOException {
+    String schema;
+    try (InputStream in = SolrCollections.class.getResourceAsStream(RESOURCES + "schema.xml")) {
+      if (in == null) {
+        throw new IllegalStateException("configset file missing from the jar: schema.xml");
+      }
+      schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    return FIELD.matcher(schema).results().map(m -> m.group(1)).toList();
+  }
+
+  private void upgrade(String collection, List<String> missing) throws IOException {
+    upload(true);
+    nodes.request(CollectionAdminRequest.modifyCollection(collection,
+        Map.<String, Object>of("collection.configName", CONFIGSET)), null);
+    nodes.request(CollectionAdminRequest.reloadCollection(collection), null);
+    LOG.info("collection {} in {} lacked fields {}: moved to the shipped configset {} and"
+        + " reloaded", collection, settings.describe(), missing, CONFIGSET);
+  }
+
+  private void upload(boolean overwrite) throws IOException {
     ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload();
     upload.setConfigSetName(CONFIGSET);
+    upload.setOverwrite(overwrite);
     ContentStreamBase.ByteArrayStream zip = new ContentStreamBase.ByteArrayStream(zip(),
         CONFIGSET + ".zip", "application/zip");
     upload.setUploadStream(zip);

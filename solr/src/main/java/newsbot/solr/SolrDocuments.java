@@ -57,6 +57,12 @@ final class SolrDocuments {
       doc.addField(Fields.text(an), p.passage());
       doc.addField(Fields.title(an), stack);
     }
+    String article = stored.articleText();
+    if (article != null) {
+      for (ChineseAnalysis an : Fields.ARTICLE_ANALYSES) {
+        doc.addField(Fields.article(an), article);
+      }
+    }
     List<Float> vector = new ArrayList<>(stored.vector().length);
     for (float f : stored.vector()) {
       vector.add(f);

@@ -2,15 +2,24 @@ package newsbot.solr;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import newsbot.retrieval.analysis.ChineseAnalysis;
 import newsbot.retrieval.store.AnalysedQuery;
+import newsbot.retrieval.store.ArticleCounts;
 import newsbot.retrieval.store.Candidate;
 import newsbot.retrieval.store.Fields;
 import newsbot.retrieval.store.IndexedPassage;
 import newsbot.retrieval.store.PassageFilter;
 import newsbot.retrieval.store.StoreSnapshot;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 
 /**
@@ -24,6 +33,9 @@ import org.apache.solr.common.SolrDocument;
  * second only.
  */
 final class SolrSnapshot implements StoreSnapshot {
+
+  /** Facet queries per request when counting articles (keeps the request body small). */
+  static final int TERMS_PER_REQUEST = 500;
 
   private final SolrNodes nodes;
   private final String collection;
@@ -96,6 +108,47 @@ final class SolrSnapshot implements StoreSnapshot {
       out.add("{!term f=" + Fields.KIND + "}" + f.kind());
     }
     return out;
+  }
+
+  /**
+   * The first passages (ordinal 0, one per article) are counted, and a facet query per term
+   * ({@code term} parser: the term as indexed, not analysed again) counts those holding it, up to
+   * {@value #TERMS_PER_REQUEST} terms a request; Solr sums the shards' counts of live documents.
+   */
+  @Override
+  public ArticleCounts articleCounts(ChineseAnalysis analysis, Collection<String> terms)
+      throws IOException {
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(terms));
+    Map<String, Integer> holding = new HashMap<>();
+    int articles = 0;
+    int from = 0;
+    do {
+      List<String> batch = distinct.subList(from, Math.min(distinct.size(),
+          from + TERMS_PER_REQUEST));
+      articles = count(Fields.article(analysis), batch, holding);
+      from += TERMS_PER_REQUEST;
+    } while (from < distinct.size());
+    return new ArticleCounts(articles, holding);
+  }
+
+  /** One request: puts the batch's counts in {@code holding}, returns the article count. */
+  private int count(String field, List<String> batch, Map<String, Integer> holding)
+      throws IOException {
+    SolrQuery q = new SolrQuery(Fields.ORDINAL + ":0");
+    q.setRows(0);
+    for (String t : batch) {
+      q.addFacetQuery(facet(field, t));
+    }
+    q.setFacet(!batch.isEmpty());
+    QueryResponse r = nodes.request(new QueryRequest(q, SolrRequest.METHOD.POST), collection);
+    for (String t : batch) {
+      holding.put(t, r.getFacetQuery().getOrDefault(facet(field, t), 0));
+    }
+    return (int) r.getResults().getNumFound();
+  }
+
+  private static String facet(String field, String term) {
+    return "{!term f=" + field + "}" + term;
   }
 
   @Override

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +23,7 @@ import java.util.stream.Stream;
 import newsbot.retrieval.IngestReport;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.analysis.ChineseAnalysis;
 import newsbot.retrieval.answer.Answer;
 import newsbot.retrieval.answer.AnswerSettings;
 import newsbot.retrieval.answer.ExtractiveAnswerer;
@@ -32,15 +36,21 @@ import newsbot.retrieval.eval.Metrics;
 import newsbot.retrieval.eval.QaItem;
 import newsbot.retrieval.eval.QaSet;
 import newsbot.retrieval.eval.RetrievalEval;
+import newsbot.retrieval.model.Article;
 import newsbot.retrieval.parse.CorpusParser;
 import newsbot.retrieval.parse.FurnitureRules;
 import newsbot.retrieval.search.HybridRetriever;
 import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.search.SearchRequest;
+import newsbot.retrieval.store.ArticleCounts;
+import newsbot.retrieval.store.Fields;
 import newsbot.retrieval.store.IndexedPassage;
 import newsbot.retrieval.store.PassageStore;
+import newsbot.retrieval.store.PassageSync;
 import newsbot.retrieval.store.StoreWrite;
+import newsbot.retrieval.store.StoredPassage;
 import newsbot.retrieval.store.VectorEncoding;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
@@ -193,6 +203,54 @@ class SolrCloudRetrievalTest {
     assertEquals("newsbot_bge-small-zh-v15", store.collection());
     System.out.printf("collection created and filled in %d ms%n",
         (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  @Test
+  @Order(2)
+  void should_count_the_articles_holding_a_term_as_the_parsed_articles_do() throws IOException {
+    List<Article> articles = solr.corpus().articles();
+    for (ChineseAnalysis analysis : Fields.ARTICLE_ANALYSES) {
+      Map<String, Integer> expected = new HashMap<>();
+      for (Article a : articles) {
+        for (String t : new HashSet<>(analysis.terms(StoredPassage.articleText(a)))) {
+          expected.merge(t, 1, Integer::sum);
+        }
+      }
+      // thousands of terms: several requests
+      assertTrue(expected.size() > 2 * SolrSnapshot.TERMS_PER_REQUEST, analysis.name());
+      assertEquals(new ArticleCounts(articles.size(), expected),
+          solr.index().articleCounts(analysis, expected.keySet()), analysis.name());
+    }
+    // 30 articles: 平湖 in 23 of them, 洁具 only in 平湖经开助力企业发展跨境电商, no 地铁 at all
+    assertEquals(new ArticleCounts(30, Map.of("平湖", 23, "洁具", 1, "地铁", 0)),
+        solr.index().articleCounts(ChineseAnalysis.BIGRAM, List.of("平湖", "洁具", "地铁")));
+  }
+
+  @Test
+  @Order(2)
+  void should_bring_a_collection_of_an_older_schema_up_to_date_and_count_its_articles()
+      throws Exception {
+    // what the previous release made: the shipped configset without the article-term fields
+    Path old = Files.createTempDirectory(clusterFolder, "configset-");
+    for (String f : SolrCollections.FILES) {
+      try (var in = SolrCollections.class.getResourceAsStream(SolrCollections.RESOURCES + f)) {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(old.resolve(f),
+            text.replaceAll("<field name=\"article_(bigram|smartcn)\"[^>]*/>", ""),
+            StandardCharsets.UTF_8);
+      }
+    }
+    cluster.uploadConfigSet(old, "newsbot-before");
+    CollectionAdminRequest.createCollection("newsbot_before", "newsbot-before", 1, 1)
+        .withProperty(SolrCollections.DIMENSION_PROPERTY, Integer.toString(BGE.dimension()))
+        .process(cluster.getSolrClient());
+    cluster.waitForActiveCollection("newsbot_before", 1, 1);
+    try (SolrPassageStore store = SolrPassageStore.open(settings, "before", BGE.dimension())) {
+      assertEquals("newsbot_before", store.collection());
+      PassageSync.sync(store, embedder(), parser().parseFolder(SEEDS).pages(), true, Map.of());
+      assertEquals(new ArticleCounts(30, Map.of("洁具", 1)),
+          store.articleCounts(ChineseAnalysis.BIGRAM, List.of("洁具")));
+    }
   }
 
   @Test

@@ -116,7 +116,7 @@ public final class ExtractiveAnswerer implements Answerer {
   TermStats stats(Corpus corpus) {
     Map.Entry<Corpus, TermStats> s = stats;
     if (s == null || s.getKey() != corpus) {
-      s = Map.entry(corpus, TermStats.of(corpus.articles()));
+      s = Map.entry(corpus, new TermStats(articles.frequencies()));
       stats = s;
     }
     return s.getValue();

@@ -1,37 +1,46 @@
 package newsbot.retrieval.answer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsbot.retrieval.analysis.ChineseAnalysis;
 import newsbot.retrieval.model.Article;
+import newsbot.retrieval.store.ArticleCounts;
+import newsbot.retrieval.store.ArticleFrequencies;
+import newsbot.retrieval.store.StoredPassage;
 
 /**
  * Document frequencies over the articles of a corpus, for weighting question terms: a term every
  * article has (平湖) says little; a term no article has (地铁) says the paper may not cover the
  * question. Two kinds of term: character bigrams (every pair of adjacent characters, no dictionary
  * needed) and dictionary words (SmartChineseAnalyzer), which do not count pairs that straddle two
- * words (年围 in 2026年围绕). Immutable once built; thread-safe. Built once per corpus version; it
- * analyses every article twice (0.4 s for the 44 articles of seeds and eval/pages, most of it
- * loading the dictionary).
+ * words (年围 in 2026年围绕). The counts come from the store that indexes the articles ({@link
+ * ArticleFrequencies}), asked for the terms a question weighs, as they are first needed, and kept
+ * (bounded) for the questions that follow; nothing scans the corpus. One per corpus version;
+ * thread-safe. A store that fails to answer throws {@link UncheckedIOException}.
  */
 final class TermStats {
 
-
   /** Analysed articles kept for the questions that follow (an article is asked about again). */
   private static final int MEMO_ARTICLES = 2048;
+  /** Counts kept per kind of term (questions reuse their terms: 平湖, 今年, 活动…). */
+  private static final int CACHED_TERMS = 50_000;
 
-  private final Map<String, Integer> df;
-  private final Map<String, Analysed> memo = java.util.Collections.synchronizedMap(
-      new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Analysed> eldest) {
-          return size() > MEMO_ARTICLES;
-        }
-      });
+  private final ArticleFrequencies store;
+  private final Map<String, Integer> df = lru(CACHED_TERMS);
+  private final Map<String, Integer> wordDf = lru(CACHED_TERMS);
+  private final Map<String, Analysed> memo = lru(MEMO_ARTICLES);
+  /** The store's article count, from its first answer; -1 before it. */
+  private volatile int articles = -1;
 
   /**
    * An article analysed once per corpus: its bigrams and dictionary words, of the whole text and
@@ -39,28 +48,18 @@ final class TermStats {
    */
   record Analysed(Set<String> terms, Set<String> words, String statements,
       Set<String> statementTerms, Set<String> statementWords) {}
-  private final Map<String, Integer> wordDf;
-  private final int articles;
 
-  private TermStats(Map<String, Integer> df, Map<String, Integer> wordDf, int articles) {
-    this.df = df;
-    this.wordDf = wordDf;
-    this.articles = articles;
+  TermStats(ArticleFrequencies store) {
+    this.store = store;
   }
 
-  static TermStats of(List<Article> corpus) {
-    Map<String, Integer> df = new HashMap<>();
-    Map<String, Integer> wordDf = new HashMap<>();
-    for (Article a : corpus) {
-      String text = a.titleStack() + "\n" + a.text();
-      for (String t : terms(text)) {
-        df.merge(t, 1, Integer::sum);
+  private static <V> Map<String, V> lru(int max) {
+    return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > max;
       }
-      for (String w : words(text)) {
-        wordDf.merge(w, 1, Integer::sum);
-      }
-    }
-    return new TermStats(df, wordDf, corpus.size());
+    });
   }
 
   /** Distinct bigram terms of a text. */
@@ -77,7 +76,7 @@ final class TermStats {
   Analysed analysed(Article article) {
     Analysed a = memo.get(article.id());
     if (a == null) {
-      String text = article.titleStack() + "\n" + article.text();
+      String text = StoredPassage.articleText(article);
       String statements = Anchors.statements(text);
       a = new Analysed(terms(text), words(text), statements, terms(statements), words(statements));
       memo.put(article.id(), a);
@@ -86,30 +85,73 @@ final class TermStats {
   }
 
   double idf(String term) {
-    return idf(df.getOrDefault(term, 0));
-  }
-
-  double wordIdf(String word) {
-    return idf(wordDf.getOrDefault(word, 0));
+    return idf(df(term));
   }
 
   private double idf(int n) {
-    return Math.log(1 + (articles - n + 0.5) / (n + 0.5));
+    int all = articles();
+    return Math.log(1 + (all - n + 0.5) / (n + 0.5));
   }
 
   /** How many articles hold the term. */
   int df(String term) {
-    return df.getOrDefault(term, 0);
+    return counts(ChineseAnalysis.BIGRAM, df, List.of(term)).get(term);
+  }
+
+  private int wordDf(String word) {
+    return counts(ChineseAnalysis.SMARTCN, wordDf, List.of(word)).get(word);
   }
 
   /** The share of articles that hold the bigram term: 0 for a term no article has. */
   double share(String term) {
-    return articles == 0 ? 0 : (double) df(term) / articles;
+    int all = articles();
+    return all == 0 ? 0 : (double) df(term) / all;
   }
 
   /** The share of articles that hold the word. */
   double wordShare(String word) {
-    return articles == 0 ? 0 : (double) wordDf.getOrDefault(word, 0) / articles;
+    int all = articles();
+    return all == 0 ? 0 : (double) wordDf(word) / all;
+  }
+
+  private int articles() {
+    if (articles < 0) {
+      counts(ChineseAnalysis.BIGRAM, df, List.of());
+    }
+    return articles;
+  }
+
+  /**
+   * The counts of the terms of one kind: those not kept yet asked of the store in one batch.
+   * Also learns the article count when it is not known yet.
+   */
+  private Map<String, Integer> counts(ChineseAnalysis analysis, Map<String, Integer> kept,
+      Collection<String> terms) {
+    Map<String, Integer> out = new HashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (String t : terms) {
+      Integer n = kept.get(t);
+      if (n == null) {
+        missing.add(t);
+      } else {
+        out.put(t, n);
+      }
+    }
+    if (missing.isEmpty() && articles >= 0) {
+      return out;
+    }
+    ArticleCounts asked;
+    try {
+      asked = store.articleCounts(analysis, missing);
+    } catch (IOException e) {
+      throw new UncheckedIOException("counting the articles that hold " + missing, e);
+    }
+    if (articles < 0) {
+      articles = asked.articles();
+    }
+    kept.putAll(asked.holding());
+    out.putAll(asked.holding());
+    return out;
   }
 
   /** IDF-weighted share of the question's terms that the text contains. */
@@ -122,10 +164,11 @@ final class TermStats {
    * {@code knownWeight}: they picked the article; the answer is what the sentence adds to them.
    */
   double coverage(Set<String> question, Set<String> text, Set<String> known, double knownWeight) {
+    Map<String, Integer> n = counts(ChineseAnalysis.BIGRAM, df, question);
     double all = 0;
     double hit = 0;
     for (String t : question) {
-      double w = idf(t) * (known.contains(t) ? knownWeight : 1);
+      double w = idf(n.get(t)) * (known.contains(t) ? knownWeight : 1);
       all += w;
       if (text.contains(t)) {
         hit += w;
@@ -136,10 +179,11 @@ final class TermStats {
 
   /** IDF-weighted share of the question's words that the text's words contain. */
   double wordCoverage(Set<String> question, Set<String> text) {
+    Map<String, Integer> n = counts(ChineseAnalysis.SMARTCN, wordDf, question);
     double all = 0;
     double hit = 0;
     for (String w : question) {
-      double weight = wordIdf(w);
+      double weight = idf(n.get(w));
       all += weight;
       if (text.contains(w)) {
         hit += weight;

@@ -3,16 +3,20 @@ package newsbot.retrieval.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import newsbot.retrieval.analysis.ChineseAnalysis;
 import newsbot.retrieval.store.AnalysedQuery;
+import newsbot.retrieval.store.ArticleCounts;
 import newsbot.retrieval.store.Candidate;
 import newsbot.retrieval.store.Fields;
 import newsbot.retrieval.store.IndexedPassage;
 import newsbot.retrieval.store.PassageFilter;
 import newsbot.retrieval.store.StoreSnapshot;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -138,6 +142,18 @@ final class LuceneSnapshot implements StoreSnapshot {
       out.add(new Candidate(sd.doc, sd.score, articleOf.get(sd.doc)));
     }
     return out;
+  }
+
+  @Override
+  public ArticleCounts articleCounts(ChineseAnalysis analysis, Collection<String> terms)
+      throws IOException {
+    String field = Fields.article(analysis);
+    // a count reads the term's document frequency when its segment has no deletions
+    Map<String, Integer> holding = new HashMap<>();
+    for (String t : terms) {
+      holding.put(t, searcher.count(new TermQuery(new Term(field, t))));
+    }
+    return new ArticleCounts(searcher.count(IntPoint.newExactQuery(Fields.ORDINAL, 0)), holding);
   }
 
   @Override

@@ -11,6 +11,7 @@ import newsbot.retrieval.store.IndexedPassage;
 import newsbot.retrieval.store.StoredPassage;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
@@ -18,6 +19,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -32,6 +34,18 @@ import org.apache.lucene.util.BytesRef;
 final class PassageDocuments {
   private PassageDocuments() {}
 
+  /** The whole article's terms: searched for counts only, so no frequencies, positions or norms. */
+  private static final FieldType ARTICLE_TERMS = articleTerms();
+
+  private static FieldType articleTerms() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setIndexOptions(IndexOptions.DOCS);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
+  }
+
   static Document document(StoredPassage stored) {
     IndexedPassage p = stored.passage();
     Document doc = new Document();
@@ -40,6 +54,7 @@ final class PassageDocuments {
     // group by article without loading stored fields
     doc.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(p.articleId())));
     doc.add(new StoredField(Fields.ORDINAL, p.ordinal()));
+    doc.add(new IntPoint(Fields.ORDINAL, p.ordinal()));
     doc.add(new StoredField(Fields.PASSAGE, p.passage()));
     doc.add(new StoredField(Fields.TITLE, p.title()));
     doc.add(new StoredField(Fields.KICKER, p.kicker()));
@@ -63,6 +78,12 @@ final class PassageDocuments {
     for (ChineseAnalysis an : ChineseAnalysis.values()) {
       doc.add(new TextField(Fields.text(an), p.passage(), Field.Store.NO));
       doc.add(new TextField(Fields.title(an), stack, Field.Store.NO));
+    }
+    String article = stored.articleText();
+    if (article != null) {
+      for (ChineseAnalysis an : Fields.ARTICLE_ANALYSES) {
+        doc.add(new Field(Fields.article(an), article, ARTICLE_TERMS));
+      }
     }
     doc.add(new KnnFloatVectorField(Fields.VECTOR, stored.vector(),
         VectorSimilarityFunction.DOT_PRODUCT));

@@ -74,6 +74,9 @@ final class PassageWriter implements IndexSource {
       perField.put(Fields.text(a), a.analyzer());
       perField.put(Fields.title(a), a.analyzer());
     }
+    for (ChineseAnalysis a : Fields.ARTICLE_ANALYSES) {
+      perField.put(Fields.article(a), a.analyzer());
+    }
     IndexWriterConfig config = new IndexWriterConfig(
         new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);

@@ -2,7 +2,9 @@ package newsbot.retrieval.store;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Map;
+import newsbot.retrieval.analysis.ChineseAnalysis;
 
 /**
  * The seam between answering and a search engine: what the bot needs from a store of passages.
@@ -16,7 +18,7 @@ import java.util.Map;
  * <p>Implementations are thread-safe; {@link #write} is called by one thread at a time, and
  * searches keep answering from the previous version until it has committed.
  */
-public interface PassageStore extends Closeable {
+public interface PassageStore extends Closeable, ArticleFrequencies {
 
   /** Commit data key: JSON of source file → content hash of what was indexed. */
   String PAGES_KEY = "pages";
@@ -41,4 +43,13 @@ public interface PassageStore extends Closeable {
 
   /** A consistent view for the length of one search; close it when done. */
   StoreSnapshot snapshot() throws IOException;
+
+  /** The counts in one snapshot of the version searchable now. */
+  @Override
+  default ArticleCounts articleCounts(ChineseAnalysis analysis, Collection<String> terms)
+      throws IOException {
+    try (StoreSnapshot s = snapshot()) {
+      return s.articleCounts(analysis, terms);
+    }
+  }
 }

@@ -31,6 +31,7 @@ public final class PassageSync {
       boolean clearFirst, Map<String, String> commitData) throws IOException {
     Map<String, String> existing = clearFirst ? Map.of() : store.hashes();
     List<IndexedPassage> changed = new ArrayList<>();
+    List<Article> firsts = new ArrayList<>();
     List<String> hashes = new ArrayList<>();
     List<String> embedTexts = new ArrayList<>();
     Set<String> present = new HashSet<>();
@@ -49,6 +50,7 @@ public final class PassageSync {
           }
           added += old == null ? 1 : 0;
           changed.add(indexed(page, article, p));
+          firsts.add(p.ordinal() == 0 ? article : null);
           hashes.add(hash);
           embedTexts.add(embedText);
         }
@@ -58,7 +60,7 @@ public final class PassageSync {
     List<float[]> vectors = embedder.embedPassages(embedTexts);
     List<StoredPassage> put = new ArrayList<>(changed.size());
     for (int i = 0; i < changed.size(); i++) {
-      put.add(new StoredPassage(changed.get(i), hashes.get(i), vectors.get(i)));
+      put.add(new StoredPassage(changed.get(i), hashes.get(i), vectors.get(i), firsts.get(i)));
     }
     List<String> delete = existing.keySet().stream().filter(id -> !present.contains(id))
         .sorted().toList();
@@ -72,11 +74,15 @@ public final class PassageSync {
     return article.titleStack() + "\n" + p.text();
   }
 
-  /** Hash of everything stored for the passage: unchanged hash, no update. */
+  /**
+   * Hash of everything stored for the passage: unchanged hash, no update. The first passage also
+   * indexes the whole article's terms, so a change anywhere in the article changes its hash.
+   */
   static String hash(Page page, Article a, Passage p, String embedText) {
     String all = String.join("\u0001", embedText, a.id(), a.kind().jsonName(), a.byline(),
         page.source(), String.valueOf(page.date()), String.valueOf(page.issueNo()),
-        String.valueOf(page.page()), a.title(), a.kicker(), a.subtitle());
+        String.valueOf(page.page()), a.title(), a.kicker(), a.subtitle(),
+        p.ordinal() == 0 ? a.text() : "");
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
           .digest(all.getBytes(StandardCharsets.UTF_8)));

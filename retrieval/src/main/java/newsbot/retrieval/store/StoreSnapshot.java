@@ -2,7 +2,9 @@ package newsbot.retrieval.store;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
+import newsbot.retrieval.analysis.ChineseAnalysis;
 
 /**
  * The store as one search sees it: top-N by BM25 and by embedding, then the passages of the
@@ -27,6 +29,17 @@ public interface StoreSnapshot extends Closeable {
    * @param filter restricts the passages, or null
    */
   List<Candidate> knn(float[] vector, int n, PassageFilter filter) throws IOException;
+
+  /**
+   * How many articles of this snapshot hold each term, as the analysis cut the whole article (the
+   * field {@link Fields#article} of each article's first passage), and how many articles it holds
+   * (its passages of ordinal 0). Exact: deleted passages are not counted.
+   *
+   * @param analysis one of {@link Fields#ARTICLE_ANALYSES}
+   * @throws IllegalArgumentException for another analysis
+   */
+  ArticleCounts articleCounts(ChineseAnalysis analysis, Collection<String> terms)
+      throws IOException;
 
   /** The stored passage of a candidate found through this snapshot. */
   IndexedPassage load(Candidate candidate) throws IOException;

@@ -15,6 +15,7 @@ import newsbot.bot.chat.Reply;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.ConfigException;
 import newsbot.bot.config.Newsroom;
+import newsbot.bot.http.AnswerQueue;
 import newsbot.bot.http.WebServer;
 import newsbot.bot.log.QuestionLog;
 import newsbot.bot.render.HtmlRenderer;
@@ -75,7 +76,7 @@ final class ProcessWiring {
     chat.addChannel("web", () -> "up");
     String paper = wiring.paper();
     WebServer web = new WebServer(library, chat, new HtmlRenderer(paper, true), config.links(),
-        paper, config.http());
+        paper, config.http(), AnswerQueue.perCore());
     b.web(web).chat(chat);
     Map<String, BiConsumer<String, Reply>> outboxes = new HashMap<>();
     if (config.telegram().enabled()) {

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>bind the HTTP port first (a port in use fails before any slow work); {@code /healthz}
  *       says 503 and chat messages are told to wait until the bot is ready;
- *   <li>bring the index up to date and load and warm the embedding model;
+ *   <li>bring the index up to date, load and warm the embedding model, and answer a few
+ *       questions unlogged (the first answers of a process are slow);
  *   <li>mark ready (200), then start Telegram (a failure there is retried, not fatal) and the
  *       daily digests.
  * </ol>
@@ -35,6 +36,7 @@ public final class App implements AutoCloseable {
   private final TelegramChannel telegram;
   private final DigestScheduler scheduler;
   private final NewsroomScheduler newsroom;
+  private final AnswerWarmUp warmUp;
   private final BotConfig config;
   /** Closed in this order. */
   private final List<AutoCloseable> open = new ArrayList<>();
@@ -46,6 +48,7 @@ public final class App implements AutoCloseable {
     this.telegram = b.telegram;
     this.scheduler = b.scheduler;
     this.newsroom = b.newsroom;
+    this.warmUp = b.warmUp;
     this.config = config;
     open.addAll(b.closeFirst);
     if (telegram != null) {
@@ -67,6 +70,9 @@ public final class App implements AutoCloseable {
       LOG.info("listening on {}:{}; loading the paper", http.host(), web.port());
       library.ensureFresh();
       library.embedder().warm();
+      if (warmUp != null) {
+        warmUp.run();
+      }
       chat.markReady();
       if (!http.publicBaseUrlConfigured()
           && (config.telegram().enabled() || config.wecom().enabled())) {
@@ -131,6 +137,7 @@ public final class App implements AutoCloseable {
     private TelegramChannel telegram;
     private DigestScheduler scheduler;
     private NewsroomScheduler newsroom;
+    private AnswerWarmUp warmUp;
     private final List<AutoCloseable> closeFirst = new ArrayList<>();
     private final List<AutoCloseable> closeLast = new ArrayList<>();
 
@@ -161,6 +168,12 @@ public final class App implements AutoCloseable {
     /** The question log's retention and the weekly report. */
     Builder newsroom(NewsroomScheduler n) {
       this.newsroom = n;
+      return this;
+    }
+
+    /** Answers a few questions before the bot is marked ready. */
+    Builder warmUp(AnswerWarmUp w) {
+      this.warmUp = w;
       return this;
     }
 

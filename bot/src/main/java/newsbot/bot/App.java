@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>bind the HTTP port first (a port in use fails before any slow work); {@code /healthz}
  *       says 503 and chat messages are told to wait until the bot is ready;
- *   <li>bring the index up to date, load and warm the embedding model, and answer a few
- *       questions unlogged (the first answers of a process are slow);
- *   <li>mark ready (200), then start Telegram (a failure there is retried, not fatal) and the
- *       daily digests.
+ *   <li>bring the index up to date and load and warm the embedding model;
+ *   <li>mark the chat ready and send it a few unlogged messages (the first answers of a process
+ *       are slow), then open {@code /healthz} (200), start Telegram (a failure there is retried,
+ *       not fatal) and the daily digests.
  * </ol>
  */
 public final class App implements AutoCloseable {
@@ -70,10 +70,11 @@ public final class App implements AutoCloseable {
       LOG.info("listening on {}:{}; loading the paper", http.host(), web.port());
       library.ensureFresh();
       library.embedder().warm();
+      chat.markReady();
       if (warmUp != null) {
         warmUp.run();
       }
-      chat.markReady();
+      web.open();
       if (!http.publicBaseUrlConfigured()
           && (config.telegram().enabled() || config.wecom().enabled())) {
         LOG.warn("http.public-base-url is empty: source-viewer links would point at localhost and"

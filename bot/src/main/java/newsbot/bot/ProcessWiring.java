@@ -77,7 +77,7 @@ final class ProcessWiring {
     String paper = wiring.paper();
     WebServer web = new WebServer(library, chat, new HtmlRenderer(paper, true), config.links(),
         paper, config.http(), AnswerQueue.perCore());
-    b.web(web).chat(chat).warmUp(new AnswerWarmUp(wiring.extractive(library), library, 3));
+    b.web(web).chat(chat).warmUp(new AnswerWarmUp(chat, library, 3));
     Map<String, BiConsumer<String, Reply>> outboxes = new HashMap<>();
     if (config.telegram().enabled()) {
       BotConfig.Telegram t = config.telegram();

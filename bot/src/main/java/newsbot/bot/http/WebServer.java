@@ -62,6 +62,7 @@ public final class WebServer implements AutoCloseable {
   private final String trustedProxyHeader;
   private final AnswerQueue answers;
   private final Javalin app;
+  private volatile boolean open;
   private final RateLimiter verdicts =
       new RateLimiter(VERDICT_BURST, VERDICT_REFILL_MILLIS, System::currentTimeMillis);
 
@@ -118,9 +119,14 @@ public final class WebServer implements AutoCloseable {
     return app.port();
   }
 
-  /** 200 once the index is loaded and the model warm; 503 with the reason before. */
+  /** Lets {@code /healthz} say 200 (once the chat is ready): the bot is warm and serving. */
+  public void open() {
+    open = true;
+  }
+
+  /** 200 once the chat is ready and the server open; 503 with the reason before. */
   private void health(Context ctx) throws IOException {
-    boolean ready = chat.ready();
+    boolean ready = chat.ready() && open;
     int passages = ready ? library.index().size() : 0;
     boolean ok = ready && passages > 0;
     Map<String, Object> body = new LinkedHashMap<>();

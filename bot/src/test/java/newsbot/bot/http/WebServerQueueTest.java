@@ -35,6 +35,8 @@ class WebServerQueueTest {
   @TempDir static Path data;
   static NewsLibrary library;
   static Store store;
+  static BotConfig config;
+  static ChatService chat;
   static WebServer web;
   static String base;
   /** One worker and no waiting: a test holding the worker makes every chat message busy. */
@@ -44,14 +46,19 @@ class WebServerQueueTest {
 
   @BeforeAll
   static void start() throws Exception {
-    BotConfig config = BotConfig.from(Config.of(Map.of(), Map.of()), Path.of("seeds"), data);
+    config = BotConfig.from(Config.of(Map.of(), Map.of()), Path.of("seeds"), data);
     library = BotFixtures.seedLibrary(data);
     store = Store.open(data.resolve("newsbot.db"));
-    ChatService chat = new Wiring(config).chatService(library, store);
+    chat = new Wiring(config).chatService(library, store);
     chat.markReady();
-    web = new WebServer(library, chat, new HtmlRenderer("嘉兴日报·平湖版", true), config.links(),
-        "嘉兴日报·平湖版", config.http(), queue).start("127.0.0.1", 0);
+    web = server();
+    web.open();
     base = "http://127.0.0.1:" + web.port();
+  }
+
+  static WebServer server() {
+    return new WebServer(library, chat, new HtmlRenderer("嘉兴日报·平湖版", true), config.links(),
+        "嘉兴日报·平湖版", config.http(), queue).start("127.0.0.1", 0);
   }
 
   @AfterAll
@@ -69,6 +76,19 @@ class WebServerQueueTest {
           .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void should_say_loading_on_healthz_until_the_server_is_opened() throws Exception {
+    try (WebServer warming = server()) {
+      HttpRequest health = HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + warming.port() + "/healthz")).build();
+      HttpResponse<String> before = http.send(health, HttpResponse.BodyHandlers.ofString());
+      assertEquals(503, before.statusCode());
+      assertEquals("loading", new ObjectMapper().readTree(before.body()).path("status").asText());
+      warming.open();
+      assertEquals(200, http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
   }
 
   @Test

@@ -146,7 +146,7 @@ def start_serve(args, telegram):
     env = dict(os.environ, NEWSBOT_HTTP_HOST="127.0.0.1", NEWSBOT_HTTP_PORT=str(port),
                NEWSBOT_CHAT_RATE_BURST="1000000", NEWSBOT_CHAT_RATE_REFILL_SECONDS="1")
     env.pop("NEWSBOT_TELEGRAM_TOKEN", None)
-    cmd = ["nice", "java", "-Xmx%s" % args.heap, "-jar", args.jar, "--data", data]
+    cmd = ["nice", "java", "-Xmx%s" % args.heap] + args.java_opt + ["-jar", args.jar, "--data", data]
     if telegram:
         # a reload is an admin's command: Telegram, pointed at the local fake, with its own admin;
         # the pages the reload adds go into a copy of the seeds folder
@@ -187,6 +187,9 @@ def main():
     ap.add_argument("--jar", default="bot/target/newsbot.jar")
     ap.add_argument("--data", help="data folder for the serve started here (default: a new temp one)")
     ap.add_argument("--heap", default="512m", help="-Xmx of the serve started here")
+    ap.add_argument("--java-opt", action="append", default=[],
+                    help="another JVM option for the serve started here (repeatable), e.g."
+                         " -XX:StartFlightRecording=filename=/tmp/load.jfr,settings=profile")
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--qa", default="eval/qa-dev.jsonl")

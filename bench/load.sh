@@ -4,8 +4,9 @@
 # 127.0.0.1) unless given --url (and --pid for the RSS) of a running one. Prints questions/s,
 # p50/p99, errors by kind, the serve's RSS and whether /healthz stayed 200, then one JSON line.
 # Usage: bench/load.sh [--seconds N] [--clients N] [--url URL --pid PID] [--data DIR] [--heap 512m]
-# (run from anywhere after `mvn -B package -DskipTests`; no reload: see bench/README section in
-# the project README, a reload needs an admin's Telegram or WeCom message)
+#   [--reload-at S] [--java-opt OPT]...
+# (run from anywhere after `mvn -B package -DskipTests`; --reload-at sends an admin's /reload
+# through a local fake Telegram during the run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ " $* " != *" --url "* ]] && [ ! -f bot/target/newsbot.jar ]; then

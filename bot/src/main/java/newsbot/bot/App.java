@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  *   <li>bind the HTTP port first (a port in use fails before any slow work); {@code /healthz}
  *       says 503 and chat messages are told to wait until the bot is ready;
  *   <li>bring the index up to date and load and warm the embedding model;
- *   <li>mark ready (200), then start Telegram (a failure there is retried, not fatal) and the
- *       daily digests.
+ *   <li>mark the chat ready and send it a few unlogged messages (the first answers of a process
+ *       are slow), then open {@code /healthz} (200), start Telegram (a failure there is retried,
+ *       not fatal) and the daily digests.
  * </ol>
  */
 public final class App implements AutoCloseable {
@@ -35,6 +36,7 @@ public final class App implements AutoCloseable {
   private final TelegramChannel telegram;
   private final DigestScheduler scheduler;
   private final NewsroomScheduler newsroom;
+  private final AnswerWarmUp warmUp;
   private final BotConfig config;
   /** Closed in this order. */
   private final List<AutoCloseable> open = new ArrayList<>();
@@ -46,6 +48,7 @@ public final class App implements AutoCloseable {
     this.telegram = b.telegram;
     this.scheduler = b.scheduler;
     this.newsroom = b.newsroom;
+    this.warmUp = b.warmUp;
     this.config = config;
     open.addAll(b.closeFirst);
     if (telegram != null) {
@@ -68,6 +71,10 @@ public final class App implements AutoCloseable {
       library.ensureFresh();
       library.embedder().warm();
       chat.markReady();
+      if (warmUp != null) {
+        warmUp.run();
+      }
+      web.open();
       if (!http.publicBaseUrlConfigured()
           && (config.telegram().enabled() || config.wecom().enabled())) {
         LOG.warn("http.public-base-url is empty: source-viewer links would point at localhost and"
@@ -131,6 +138,7 @@ public final class App implements AutoCloseable {
     private TelegramChannel telegram;
     private DigestScheduler scheduler;
     private NewsroomScheduler newsroom;
+    private AnswerWarmUp warmUp;
     private final List<AutoCloseable> closeFirst = new ArrayList<>();
     private final List<AutoCloseable> closeLast = new ArrayList<>();
 
@@ -161,6 +169,12 @@ public final class App implements AutoCloseable {
     /** The question log's retention and the weekly report. */
     Builder newsroom(NewsroomScheduler n) {
       this.newsroom = n;
+      return this;
+    }
+
+    /** Answers a few questions before the bot is marked ready. */
+    Builder warmUp(AnswerWarmUp w) {
+      this.warmUp = w;
       return this;
     }
 

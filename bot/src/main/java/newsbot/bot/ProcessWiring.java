@@ -15,6 +15,7 @@ import newsbot.bot.chat.Reply;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.ConfigException;
 import newsbot.bot.config.Newsroom;
+import newsbot.bot.http.AnswerQueue;
 import newsbot.bot.http.WebServer;
 import newsbot.bot.log.QuestionLog;
 import newsbot.bot.render.HtmlRenderer;
@@ -75,8 +76,8 @@ final class ProcessWiring {
     chat.addChannel("web", () -> "up");
     String paper = wiring.paper();
     WebServer web = new WebServer(library, chat, new HtmlRenderer(paper, true), config.links(),
-        paper, config.http());
-    b.web(web).chat(chat);
+        paper, config.http(), AnswerQueue.perCore());
+    b.web(web).chat(chat).warmUp(new AnswerWarmUp(chat, library, 3));
     Map<String, BiConsumer<String, Reply>> outboxes = new HashMap<>();
     if (config.telegram().enabled()) {
       BotConfig.Telegram t = config.telegram();

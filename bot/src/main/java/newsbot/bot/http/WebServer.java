@@ -43,6 +43,8 @@ public final class WebServer implements AutoCloseable {
    */
   private static final int VERDICT_BURST = 30;
   private static final long VERDICT_REFILL_MILLIS = 2_000;
+  /** The reply when every worker is busy and the queue is full (plain text: the page shows it). */
+  static final String BUSY = "现在提问的人很多,请过几秒再问。";
 
   /** The web chat's own page: scripts and styles from this origin only, no framing. */
   static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
@@ -58,22 +60,26 @@ public final class WebServer implements AutoCloseable {
   private final Links links;
   private final String paper;
   private final String trustedProxyHeader;
+  private final AnswerQueue answers;
   private final Javalin app;
+  private volatile boolean open;
   private final RateLimiter verdicts =
       new RateLimiter(VERDICT_BURST, VERDICT_REFILL_MILLIS, System::currentTimeMillis);
 
   /**
    * @param http where to listen, and the header (if any) a trusted reverse proxy sets to the
    *     client's address
+   * @param answers where chat messages wait for a free core
    */
   public WebServer(NewsLibrary library, ChatService chat, HtmlRenderer renderer, Links links,
-      String paper, BotConfig.Http http) {
+      String paper, BotConfig.Http http, AnswerQueue answers) {
     this.library = library;
     this.chat = chat;
     this.renderer = renderer;
     this.links = links;
     this.paper = paper;
     this.trustedProxyHeader = http.trustedProxyHeader();
+    this.answers = answers;
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -113,9 +119,14 @@ public final class WebServer implements AutoCloseable {
     return app.port();
   }
 
-  /** 200 once the index is loaded and the model warm; 503 with the reason before. */
+  /** Lets {@code /healthz} say 200 (once the chat is ready): the bot is warm and serving. */
+  public void open() {
+    open = true;
+  }
+
+  /** 200 once the chat is ready and the server open; 503 with the reason before. */
   private void health(Context ctx) throws IOException {
-    boolean ready = chat.ready();
+    boolean ready = chat.ready() && open;
     int passages = ready ? library.index().size() : 0;
     boolean ok = ready && passages > 0;
     Map<String, Object> body = new LinkedHashMap<>();
@@ -137,7 +148,7 @@ public final class WebServer implements AutoCloseable {
     return ctx.ip();
   }
 
-  private void chat(Context ctx) throws IOException {
+  private void chat(Context ctx) throws IOException, InterruptedException {
     JsonNode body = jsonBody(ctx, "{\"text\": …}");
     if (body == null) {
       return;
@@ -148,8 +159,24 @@ public final class WebServer implements AutoCloseable {
     }
     String address = clientAddress(ctx);
     // the rate limit keys on the address (the client cannot choose it)
-    ChatService.Response response = chat.respond(Incoming.text(Channel.WEB, address,
-        conversation(address, body), body.get("text").asText()));
+    Incoming in = Incoming.text(Channel.WEB, address, conversation(address, body),
+        body.get("text").asText());
+    long queued = System.nanoTime();
+    ChatService.Response response;
+    try {
+      response = answers.run(() -> {
+        long started = System.nanoTime();
+        ChatService.Response r = chat.respond(in);
+        LOG.debug("chat: waited {} ms, answered in {} ms", (started - queued) / 1_000_000,
+            (System.nanoTime() - started) / 1_000_000);
+        return r;
+      });
+    } catch (AnswerQueue.Busy e) {
+      LOG.warn("chat message refused, every worker busy: {}", e.getMessage());
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+          .json(Map.of("error", BUSY));
+      return;
+    }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("html", renderer.render(response.reply()));
     if (response.votable()) {

@@ -8,7 +8,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Opens the bot's SQLite files: the folder created when missing, write-ahead logging on. */
+/**
+ * Opens the bot's SQLite files: the folder created when missing, write-ahead logging on, and
+ * commits that do not wait for the disk ({@code synchronous=NORMAL}, SQLite's advice with WAL: a
+ * power cut may lose the last commits but never corrupts the file). With the default (FULL) every
+ * logged question paid a flush (≈ 5 ms, 16 ms at p99 here) inside the answer and under the
+ * question log's lock.
+ */
 public final class Sqlite {
 
   private Sqlite() {}
@@ -23,6 +29,7 @@ public final class Sqlite {
     Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
     try (Statement s = c.createStatement()) {
       s.execute("PRAGMA journal_mode=WAL");
+      s.execute("PRAGMA synchronous=NORMAL");
       for (String sql : createTables) {
         s.execute(sql);
       }

@@ -1,8 +1,7 @@
 package newsbot.retrieval.embed;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.Arrays;
 import java.util.concurrent.Executor;
 
@@ -44,11 +43,16 @@ public enum EmbeddingModelChoice {
     return queryInstruction;
   }
 
-  /** Loads the model (slow: reads the ONNX weights; do it once per process). */
+  /**
+   * Loads the model (slow: reads the ONNX weights; do it once per process) on a session whose
+   * idle threads do not spin ({@link OnnxModels}).
+   */
   public EmbeddingModel load(Executor executor) {
     return switch (this) {
-      case BGE_SMALL_ZH_V15 -> new BgeSmallZhV15EmbeddingModel(executor);
-      case ALL_MINILM_L6_V2 -> new AllMiniLmL6V2EmbeddingModel(executor);
+      case BGE_SMALL_ZH_V15 -> OnnxModels.load("bge-small-zh-v1.5.onnx",
+          "bge-small-zh-v1.5-tokenizer.json", PoolingMode.CLS, dimension, executor);
+      case ALL_MINILM_L6_V2 -> OnnxModels.load("all-minilm-l6-v2.onnx",
+          "all-minilm-l6-v2-tokenizer.json", PoolingMode.MEAN, dimension, executor);
     };
   }
 

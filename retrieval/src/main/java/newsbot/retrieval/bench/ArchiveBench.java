@@ -143,7 +143,8 @@ public final class ArchiveBench {
     }
     return QuantizationCheck.run((data, vectors) -> NewsLibrary.open(seeds, data, setup.parser(),
             embedder(data, model), setup.retrieval().withVectors(vectors)),
-        options.work().resolve("data"), options.work().resolve("data-float32"), questions, items);
+        options.work().resolve("data"), options.work().resolve("data-float32"),
+        setup.retrieval().depth(), questions, items);
   }
 
   /**

@@ -36,11 +36,16 @@ public final class QuantizationCheck {
 
   /**
    * @param queries how many questions the recall was measured on
-   * @param recallAt10 share of the exact top 10 that each index's dense search returns
+   * @param depth how many passages the retriever asks the dense side for (its candidates)
+   * @param int8RecallAt10 share of the exact top 10 among the first 10 of the dense candidates
+   *     the retriever asks for ({@code depth}); the same for float32
+   * @param int8GraphRecallAt10 the same when only 10 are asked for; the same for float32
    */
-  public record Result(int queries,
+  public record Result(int queries, int depth,
       @JsonProperty("int8_recall_at_10") double int8RecallAt10,
       @JsonProperty("float32_recall_at_10") double float32RecallAt10,
+      @JsonProperty("int8_graph_recall_at_10") double int8GraphRecallAt10,
+      @JsonProperty("float32_graph_recall_at_10") double float32GraphRecallAt10,
       @JsonProperty("int8_hit_at_1") double int8HitAt1,
       @JsonProperty("float32_hit_at_1") double float32HitAt1,
       @JsonProperty("int8_mrr") double int8Mrr,
@@ -53,8 +58,8 @@ public final class QuantizationCheck {
    * @param data the built archive's data folder (its index in int8)
    * @param questions the questions recall is measured on; {@code items} those hit@1 is
    */
-  static Result run(LibraryOpener open, Path data, Path floatData, List<String> questions,
-      List<QaItem> items) throws IOException {
+  static Result run(LibraryOpener open, Path data, Path floatData, int depth,
+      List<String> questions, List<QaItem> items) throws IOException {
     copyEmbeddings(data.resolve("embeddings"), floatData.resolve("embeddings"));
     try (NewsLibrary int8 = open.open(data, VectorEncoding.INT8);
         NewsLibrary float32 = open.open(floatData, VectorEncoding.FLOAT32)) {
@@ -66,11 +71,14 @@ public final class QuantizationCheck {
         vectors.add(embedder.embedQuery(q));
       }
       List<Set<String>> exact = exactTop(int8, embedder, vectors);
-      double r8 = recall(int8, vectors, exact);
-      double r32 = recall(float32, vectors, exact);
+      double r8 = recall(int8, vectors, exact, depth);
+      double r32 = recall(float32, vectors, exact, depth);
+      double g8 = recall(int8, vectors, exact, K);
+      double g32 = recall(float32, vectors, exact, K);
       Metrics m8 = RetrievalEval.run("int8", "int8", int8.retriever(), items);
       Metrics m32 = RetrievalEval.run("float32", "float32", float32.retriever(), items);
-      return new Result(questions.size(), ArchiveBench.round4(r8), ArchiveBench.round4(r32),
+      return new Result(questions.size(), depth, ArchiveBench.round4(r8),
+          ArchiveBench.round4(r32), ArchiveBench.round4(g8), ArchiveBench.round4(g32),
           m8.hitAt1(), m32.hitAt1(), ArchiveBench.round4(m8.mrrAt10()),
           ArchiveBench.round4(m32.mrrAt10()));
     }
@@ -130,14 +138,18 @@ public final class QuantizationCheck {
     }
   }
 
-  /** Mean share of the exact top 10 in the index's dense top 10 (as the retriever asks it). */
+  /**
+   * Mean share of the exact top 10 among the first 10 dense candidates when {@code asked} are
+   * asked for (the store rescores its candidates exactly, so its first 10 are its best 10).
+   */
   private static double recall(NewsLibrary library, List<float[]> queries,
-      List<Set<String>> exact) throws IOException {
+      List<Set<String>> exact, int asked) throws IOException {
     double sum = 0;
     try (StoreSnapshot s = library.index().snapshot()) {
       for (int q = 0; q < queries.size(); q++) {
         int found = 0;
-        for (Candidate c : s.knn(queries.get(q), K, null)) {
+        List<Candidate> got = s.knn(queries.get(q), asked, null);
+        for (Candidate c : got.subList(0, Math.min(K, got.size()))) {
           if (exact.get(q).contains(s.load(c).passageId())) {
             found++;
           }

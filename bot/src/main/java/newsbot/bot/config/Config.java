@@ -66,7 +66,8 @@ public final class Config {
       }
     }
     for (String name : env.keySet()) {
-      if (name.startsWith(ENV_PREFIX) && !ENV_NAMES.containsKey(name)) {
+      if (name.startsWith(ENV_PREFIX) && !ENV_NAMES.containsKey(name)
+          && !NOT_CONFIGURATION.contains(name)) {
         throw new ConfigException("environment variable " + name + " names no configuration key"
             + suggestion(name));
       }
@@ -92,6 +93,9 @@ public final class Config {
   }
 
   private static final String ENV_PREFIX = "NEWSBOT_";
+  /** NEWSBOT_ variables read elsewhere: the log level (logback.xml), not a configuration key. */
+  private static final java.util.Set<String> NOT_CONFIGURATION = java.util.Set.of(
+      "NEWSBOT_LOG_LEVEL");
   private static final Map<String, String> ENV_NAMES = envNames();
 
   private static Map<String, String> envNames() {

@@ -45,6 +45,12 @@ class ConfigTest {
   }
 
   @Test
+  void should_accept_the_log_level_variable_that_logback_reads() throws IOException {
+    parse("", Map.of("NEWSBOT_LOG_LEVEL", "DEBUG")); // README: NEWSBOT_LOG_LEVEL=DEBUG
+    assertThrows(ConfigException.class, () -> parse("", Map.of("NEWSBOT_LOG_LEVL", "DEBUG")));
+  }
+
+  @Test
   void should_refuse_a_value_of_the_wrong_type_naming_key_and_file() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> parse("retrieval:\n  dense-weight: heavy\n", Map.of()));

@@ -60,7 +60,7 @@ public final class NewsLibrary implements Closeable, CorpusSource {
    * Bump when parsing, passage or index-schema rules change: an index written under another
    * version is rebuilt from scratch (the embedding cache makes that cheap).
    */
-  static final String INDEX_VERSION = "10";
+  static final String INDEX_VERSION = "11";
 
   /**
    * The embedded index's version: the rules, and the vector encoding, so that switching

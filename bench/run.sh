@@ -6,7 +6,7 @@
 # vectors (labelled: it measures the index mechanics, not answer quality).
 #   bench/run.sh                 # 1 30 365s 3650s
 #   bench/run.sh 80 --compare    # real vectors, plus int8-vs-float recall@10 and hit@1/MRR
-# Run from anywhere after `mvn -B package -DskipTests`. Ten years take about an hour on 2 cores
+# Set BENCH_JSON_DIR to keep each row's JSON there. Run from anywhere after `mvn -B package -DskipTests`. Ten years take about an hour on 2 cores
 # and 8 GB of heap for the one cold ingest of the whole decade; the scratch folder is deleted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,5 +41,6 @@ q = r.get("quantization")
 if q:
     print("|   | int8 vs float32 on {queries} questions: recall@10 of the {depth} dense candidates the retriever asks for {int8_recall_at_10} vs {float32_recall_at_10} (10 asked for: {int8_graph_recall_at_10} vs {float32_graph_recall_at_10}); qa-dev hit@1 {int8_hit_at_1} vs {float32_hit_at_1}, MRR {int8_mrr} vs {float32_mrr} |".format(**q))
 ' || { echo "row $row failed; its log:" >&2; tail -20 "$work/$row.log" >&2; }
+[ -n "${BENCH_JSON_DIR:-}" ] && cp "$work/$row.json" "$BENCH_JSON_DIR/$row.json"
 rm -rf "${work:?}/$row"
 done

@@ -65,8 +65,20 @@ final class Answerability {
     this.concepts = new MissingConcepts(embedder);
   }
 
-  /** See {@link AnswerSettings} for the rule. */
+  /** See {@link AnswerSettings} for the rule; the question is both asked and searched. */
   Verdict judge(String question, Retrieval found, Corpus corpus, TermStats ts) {
+    return judge(question, question, found, corpus, ts);
+  }
+
+  /**
+   * See {@link AnswerSettings} for the rule.
+   *
+   * @param asked the message as sent, whose concepts must be in the article
+   * @param question what was searched: the message, or a follow-up with the previous question
+   *     (骑电瓶车没戴头盔要罚款吗 楼道里充电呢), whose concepts that the previous answer lacked do
+   *     not count against the new one
+   */
+  Verdict judge(String asked, String question, Retrieval found, Corpus corpus, TermStats ts) {
     List<Hit> hits = found.hits();
     Hit top = hits.get(0);
     Hit byDense = hits.stream().max(Comparator.comparingDouble(Hit::dense)).orElseThrow();
@@ -87,7 +99,7 @@ final class Answerability {
     if (unit != null) {
       return new Verdict(false, "articles lack " + unit, e.coverage(), cosine);
     }
-    String concept = concepts.missing(question, e.statements(),
+    String concept = concepts.missing(asked, e.statements(),
         ts.analysed(best).statementWords(), ts);
     if (concept != null) {
       return new Verdict(false, "article lacks concept " + concept, e.coverage(), cosine);

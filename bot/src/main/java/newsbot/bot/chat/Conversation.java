@@ -98,7 +98,7 @@ final class Conversation {
       case GREETING, ABOUT_BOT -> Reply.text(Reply.Kind.INTRO, intro.introduction());
       case THANKS -> Reply.text(Reply.Kind.SOCIAL, "不客气!还想了解报纸上的什么,直接问我就行。");
       case ACKNOWLEDGEMENT -> Reply.text(Reply.Kind.SOCIAL, "好的。还想知道什么,直接发问题给我。");
-      case EDITION -> editions.reply(u.time());
+      case EDITION -> editions.reply(u.time(), day);
       case TOPIC -> topical(u, previous, Reply.Kind.OVERVIEW, preferred);
       case SUMMARY -> topical(u, previous, Reply.Kind.SUMMARY, preferred);
       case PERSON -> person(u, query, preferred);

@@ -31,12 +31,18 @@ final class Editions {
     this.digester = digester;
   }
 
-  /** The issue (or page) the mention names: a day, the newest in a window, or the newest. */
-  Reply reply(DateMentions time) throws IOException {
+  /**
+   * The issue (or page) the mention names: a day, the newest in a window, or the newest as of the
+   * message's day (an issue dated after it is not yet out; the newest of all when none is older).
+   */
+  Reply reply(DateMentions time, LocalDate today) throws IOException {
     Optional<Issue> issue;
     String asked;
     if (time.from() == null) {
-      issue = library.latestIssue();
+      issue = library.corpus().issues().stream()
+          .filter(i -> i.date() != null && (today == null || !i.date().isAfter(today)))
+          .max(Comparator.comparing(Issue::date));
+      issue = issue.isPresent() ? issue : library.latestIssue();
       asked = "最新一期";
     } else if (time.from().equals(time.to())) {
       issue = library.issue(time.from());

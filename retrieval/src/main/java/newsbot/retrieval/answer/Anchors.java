@@ -2,6 +2,7 @@ package newsbot.retrieval.answer;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,37 @@ final class Anchors {
   private static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?\\s*(万|亿)?元|免费|不收费|不要钱");
   private static final Pattern ASKS_CLOCK = Pattern.compile("几点");
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:\uFF1A]\\d{2}|\\d{1,2}(点|时)");
+  /**
+   * A quantity asked per unit (多少钱一平, 每月交多少, 一个小时多少钱): the article must print the
+   * unit; a price per year does not answer a price per month.
+   */
+  private static final Pattern PER_UNIT = Pattern.compile(
+      "(?:每|一)个?(斤|平方米|平米|平方|平(?![台安衡均等])|度|小时|天)|(?:每个?|一个)(月)");
+  private static final Pattern ASKS_QUANTITY = Pattern.compile("多少|几|钱|价");
+  /** How far from an amount of money its unit may be printed (每斤售价40元). */
+  private static final int UNIT_REACH = 8;
+  /** How the paper prints each unit. */
+  private static final Map<String, Pattern> UNIT_PRINTED = Map.of(
+      "斤", Pattern.compile("斤"),
+      "平", Pattern.compile("平方米|平米|平方|\u33A1|m2"),
+      "度", Pattern.compile("千瓦时|度电|每度|/度|kWh"),
+      "小时", Pattern.compile("小时"),
+      "月", Pattern.compile("每月|每个月|一个月|/月|月均|按月|月薪"),
+      "天", Pattern.compile("每天|每日|一天|/天|日均"));
+  /**
+   * How to do something (怎么申请, 如何报名): the article must print the act, or it tells about the
+   * thing and not how to do it.
+   */
+  private static final Pattern ASKS_PROCEDURE = Pattern.compile(
+      "(?:怎么|怎样|如何|咋|在哪里?|去哪里?|哪里可以|哪儿)(申请|报名|预约|挂号|注册|补办|办理)");
+  private static final Map<String, Pattern> PROCEDURE_PRINTED = Map.of(
+      "申请", Pattern.compile("申请|申领|申报"),
+      "报名", Pattern.compile("报名"),
+      "预约", Pattern.compile("预约"),
+      "挂号", Pattern.compile("挂号"),
+      "注册", Pattern.compile("注册"),
+      "补办", Pattern.compile("补办"),
+      "办理", Pattern.compile("办理|办"));
   /** A clause that asks rather than tells: from the last clause end up to a question mark. */
   private static final Pattern QUESTION_CLAUSE = Pattern.compile("[^。!?;\\uFF01\\uFF1F\\uFF1B“”\\n]*[?\\uFF1F]");
 
@@ -74,6 +106,56 @@ final class Anchors {
     }
     if (ASKS_CLOCK.matcher(q).find() && !CLOCK.matcher(text).find()) {
       return "clock";
+    }
+    Matcher procedure = ASKS_PROCEDURE.matcher(q);
+    if (procedure.find() && !PROCEDURE_PRINTED.get(procedure.group(1)).matcher(text).find()) {
+      return procedure.group(1);
+    }
+    return null;
+  }
+
+  /** The text prints an amount of money with the unit beside it (每小时0.25元, 40元/斤). */
+  private static boolean pricedPer(String text, Pattern unit) {
+    Matcher money = MONEY.matcher(text);
+    while (money.find()) {
+      int from = Math.max(0, money.start() - UNIT_REACH);
+      int to = Math.min(text.length(), money.end() + UNIT_REACH);
+      String before = text.substring(from, money.start());
+      String after = text.substring(money.end(), to);
+      // within the amount's sentence
+      before = before.substring(Math.max(before.lastIndexOf('。'), before.lastIndexOf(';')) + 1);
+      int end = after.indexOf('。');
+      after = end < 0 ? after : after.substring(0, end);
+      if (unit.matcher(before + money.group() + after).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The unit a question asks a quantity per (平 of 多少钱一平, 月 of 每月交多少) when none of the
+   * texts prints it, or null. Checked on the top articles together: the search may rank the
+   * article with the price per hour second.
+   *
+   * @param texts the statements of the articles that may answer
+   */
+  static String missingUnit(String question, List<String> texts) {
+    String q = Normalizer.normalize(question, Normalizer.Form.NFKC);
+    if (!ASKS_QUANTITY.matcher(q).find()) {
+      return null;
+    }
+    Matcher unit = PER_UNIT.matcher(q);
+    while (unit.find()) {
+      String u = unit.group(1) == null ? unit.group(2)
+          : unit.group(1).startsWith("平") ? "平" : unit.group(1);
+      Pattern printed = UNIT_PRINTED.get(u);
+      boolean price = ASKS_PRICE.matcher(q).find();
+      boolean any = texts.stream().map(t -> Normalizer.normalize(t, Normalizer.Form.NFKC))
+          .anyMatch(t -> price ? pricedPer(t, printed) : printed.matcher(t).find());
+      if (!any) {
+        return "per " + u;
+      }
     }
     return null;
   }

@@ -11,6 +11,12 @@ package newsbot.retrieval.answer;
  *       by 今年/去年/明年 (from the article's issue date);
  *   <li>prints no amount of money (…元, 免费) for a question after a price (多少钱), or no clock
  *       time for a question after a time of day (几点);
+ *   <li>does not print the act a how-to question asks (怎么申请, 如何报名, 怎么补办);
+ *   <li>none of the top three articles prints the unit a quantity is asked per (多少钱一平,
+ *       每月交多少), for a price beside an amount of money;
+ *   <li>does not print a content word of the message as sent, nor any word close to it in meaning
+ *       (a missing concept: 头盔 of 骑电瓶车不戴头盔罚多少钱 in a report on charging e-bikes;
+ *       {@link MissingConcepts});
  *   <li>holds none of the question's distinctive terms: words or character pairs that at most
  *       {@code maxDistinctiveShare} of the articles hold (平湖 alone is not evidence).
  * </ul>

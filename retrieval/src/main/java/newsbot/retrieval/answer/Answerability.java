@@ -52,16 +52,33 @@ final class Answerability {
    */
   static final double TYPED_COVERAGE = 0.4;
 
+  /** The articles an answer may quote: a unit printed in any of them counts. */
+  private static final int TOP_ARTICLES = 3;
+
   private final AnswerSettings settings;
   private final Embedder embedder;
+  private final MissingConcepts concepts;
 
   Answerability(AnswerSettings settings, Embedder embedder) {
     this.settings = settings;
     this.embedder = embedder;
+    this.concepts = new MissingConcepts(embedder);
   }
 
-  /** See {@link AnswerSettings} for the rule. */
+  /** See {@link AnswerSettings} for the rule; the question is both asked and searched. */
   Verdict judge(String question, Retrieval found, Corpus corpus, TermStats ts) {
+    return judge(question, question, found, corpus, ts);
+  }
+
+  /**
+   * See {@link AnswerSettings} for the rule.
+   *
+   * @param asked the message as sent, whose concepts must be in the article
+   * @param question what was searched: the message, or a follow-up with the previous question
+   *     (骑电瓶车没戴头盔要罚款吗 楼道里充电呢), whose concepts that the previous answer lacked do
+   *     not count against the new one
+   */
+  Verdict judge(String asked, String question, Retrieval found, Corpus corpus, TermStats ts) {
     List<Hit> hits = found.hits();
     Hit top = hits.get(0);
     Hit byDense = hits.stream().max(Comparator.comparingDouble(Hit::dense)).orElseThrow();
@@ -78,6 +95,15 @@ final class Answerability {
     if (missing != null) {
       return new Verdict(false, "article lacks " + missing, e.coverage(), cosine);
     }
+    String unit = Anchors.missingUnit(question, statementsOfTop(hits, corpus, ts));
+    if (unit != null) {
+      return new Verdict(false, "articles lack " + unit, e.coverage(), cosine);
+    }
+    String concept = concepts.missing(asked, e.statements(),
+        ts.analysed(best).statementWords(), ts);
+    if (concept != null) {
+      return new Verdict(false, "article lacks concept " + concept, e.coverage(), cosine);
+    }
     boolean chinese = question.codePoints()
         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     if (!chinese) {
@@ -93,6 +119,15 @@ final class Answerability {
         : agree && Anchors.typed(question) && e.coverage() >= TYPED_COVERAGE ? "typed"
         : null;
     return new Verdict(reason != null, reason == null ? "weak" : reason, e.coverage(), cosine);
+  }
+
+  /** The statements of the articles the answer may quote (the top three). */
+  private static List<String> statementsOfTop(List<Hit> hits, Corpus corpus, TermStats ts) {
+    List<String> out = new ArrayList<>();
+    for (Hit h : hits.subList(0, Math.min(TOP_ARTICLES, hits.size()))) {
+      corpus.article(h.articleId()).ifPresent(a -> out.add(ts.analysed(a).statements()));
+    }
+    return out;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import newsbot.retrieval.CorpusSource;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.answer.SentencePicker.Candidate;
@@ -38,6 +39,7 @@ public final class ExtractiveAnswerer implements Answerer {
   private final AnswerSettings settings;
   private final Answerability answerability;
   private final SentencePicker picker;
+  private final People people;
   private volatile Map.Entry<Corpus, TermStats> stats;
 
   public ExtractiveAnswerer(Retriever retriever, Embedder embedder, CorpusSource articles,
@@ -48,6 +50,7 @@ public final class ExtractiveAnswerer implements Answerer {
     this.settings = settings;
     this.answerability = new Answerability(settings, embedder);
     this.picker = new SentencePicker(embedder, settings);
+    this.people = new People(retriever, articles, links);
   }
 
   @Override
@@ -56,6 +59,14 @@ public final class ExtractiveAnswerer implements Answerer {
     String problem = QuestionCheck.problem(asked, settings.maxQuestionChars());
     if (problem != null) {
       return Answer.notFound(asked, problem, List.of(), 0, 0);
+    }
+    // who a named person is: the sentences that print the name, whatever else the search ranks
+    String name = People.asked(asked);
+    if (name != null) {
+      Optional<Answer> who = people.who(request, name);
+      if (who.isPresent()) {
+        return who.get();
+      }
     }
     // what is searched and scored: the question, or with a follow-up the previous topic too
     String question = request.query().strip();
@@ -68,7 +79,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     TermStats ts = stats(corpus);
     Hit top = hits.get(0);
-    Answerability.Verdict verdict = answerability.judge(question, found, corpus, ts);
+    Answerability.Verdict verdict = answerability.judge(asked, question, found, corpus, ts);
     double coverage = verdict.coverage();
     if (!verdict.answerable()) {
       return Answer.notFound(asked, NOT_FOUND, related(question, corpus, hits, ts), coverage,

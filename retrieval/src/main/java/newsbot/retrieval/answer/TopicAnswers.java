@@ -51,16 +51,12 @@ public final class TopicAnswers implements Overviews {
   private static final Pattern NAME_END = Pattern.compile(
       "[在到主出表说调会等一率指带强要对向和与及、,\uFF0C。:\uFF1A;\uFF1B“”()\uFF08\uFF09]");
 
-  /** Words of an office or a title, printed before a name. */
-  private static final Pattern ROLE_WORD = Pattern.compile(
-      "书记|市长|县长|区长|镇长|局长|主任|部长|主席|校长|院长|馆长|行长|所长|站长|会长|队长|厂长|经理|董事长|"
-          + "总裁|主编|负责人|委员|代表|教授|医生|老师|民警|记者|专家|研究员|工程师|村民|居民|市民|负责");
-
   private final ExtractiveAnswerer gate;
   private final Retriever retriever;
   private final CorpusSource articles;
   private final Links links;
   private final Summarizer summarizer;
+  private final People people;
 
   public TopicAnswers(ExtractiveAnswerer gate, Retriever retriever, Embedder embedder,
       CorpusSource articles, Links links) {
@@ -69,6 +65,7 @@ public final class TopicAnswers implements Overviews {
     this.articles = articles;
     this.links = links;
     this.summarizer = new Summarizer(embedder);
+    this.people = new People(retriever, articles, links);
   }
 
   @Override
@@ -200,40 +197,7 @@ public final class TopicAnswers implements Overviews {
 
   @Override
   public Optional<Answer> person(AnswerRequest question, String name) throws IOException {
-    if (name.codePointCount(0, name.length()) < 2) {
-      return Optional.empty();
-    }
-    List<Hit> hits = retriever.search(new SearchRequest(name, OVERVIEW_DEPTH, question.from(),
-        question.to(), null));
-    Corpus corpus = articles.corpus();
-    record Mention(Article article, LocalDate date, String sentence, int score) {}
-    List<Mention> mentions = new ArrayList<>();
-    for (Hit h : hits) {
-      Article a = corpus.article(h.articleId()).orElse(null);
-      if (a == null) {
-        continue;
-      }
-      for (String paragraph : a.paragraphs()) {
-        for (String sentence : Sentences.split(paragraph)) {
-          int at = sentence.indexOf(name);
-          if (at >= 0) {
-            // a role printed right before the name (市图书馆馆长邵文婕) says who the person is
-            String before = sentence.substring(Math.max(0, at - 12), at);
-            int score = ROLE_WORD.matcher(before).find() ? 2 : 0;
-            mentions.add(new Mention(a, date(corpus, a), sentence, score));
-          }
-        }
-      }
-    }
-    if (mentions.isEmpty()) {
-      return Optional.empty();
-    }
-    mentions.sort(Comparator.comparingInt(Mention::score).reversed()
-        .thenComparing(Mention::date, Comparator.nullsLast(Comparator.reverseOrder())));
-    Mention best = mentions.get(0);
-    Citation c = Quotes.citation(corpus, links, 1, best.article(), best.sentence());
-    return Optional.of(new Answer(question.question(), true, best.sentence() + "[1]", List.of(c),
-        List.of(), "person", 1, 0));
+    return people.who(question, name);
   }
 
   /** The name printed right after the role in a sentence (市委书记钟伟华在…), or null. */

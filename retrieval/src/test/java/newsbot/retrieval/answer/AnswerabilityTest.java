@@ -54,8 +54,16 @@ class AnswerabilityTest {
     Stream.of(even, odd, none, fresh).map(GateEval.Result::summary).forEach(System.out::println);
   }
 
-  /** The seed pages and the evaluation pages in one seeds folder, indexed once per build. */
-  static NewsLibrary library() throws IOException {
+  private static NewsLibrary shared;
+
+  /**
+   * The seed pages and the evaluation pages in one seeds folder, indexed once per build and
+   * opened once per test run (the classes that use it share the data folder's lock).
+   */
+  static synchronized NewsLibrary library() throws IOException {
+    if (shared != null) {
+      return shared;
+    }
     Path seeds = DATA.resolve("seeds");
     Files.createDirectories(seeds);
     for (Path dir : List.of(Fixtures.SEEDS, Path.of("eval", "pages"))) {
@@ -68,6 +76,7 @@ class AnswerabilityTest {
     NewsLibrary l = Fixtures.library(seeds, DATA.resolve("data"),
         EmbeddingModelChoice.BGE_SMALL_ZH_V15);
     l.ensureFresh();
+    shared = l;
     return l;
   }
 
@@ -75,27 +84,42 @@ class AnswerabilityTest {
    * The unanswerable questions the gate still answers at the thresholds chosen (README,
    * "Answers": the trade-off against recall): no other may join them.
    */
-  static final Set<String> KNOWN_WRONGLY_FOUND = Set.of("c090", "c094", "c095", "c099", "c101",
-      "c108", "c116", "c123", "n02", "n07", "n10");
+  static final Set<String> KNOWN_WRONGLY_FOUND = Set.of("c095", "c123", "n02", "n07", "n10");
 
   @Test
-  void should_answer_no_unanswerable_question_beyond_the_known_eleven() {
+  void should_answer_no_unanswerable_question_beyond_the_known_five() {
     for (GateEval.Result r : List.of(even, odd, none)) {
       assertTrue(KNOWN_WRONGLY_FOUND.containsAll(r.wronglyFound()), r.summary());
     }
     assertEquals(48, even.unanswerable() + odd.unanswerable());
     assertEquals(12, none.unanswerable());
-    assertTrue(even.refused() + odd.refused() >= 40, even.summary() + "\n" + odd.summary());
+    assertTrue(even.refused() + odd.refused() >= 46, even.summary() + "\n" + odd.summary());
+  }
+
+  @Test
+  void should_refuse_a_nearby_article_that_lacks_the_asked_concept_unit_or_act()
+      throws IOException {
+    // the paper covers buses, e-bike charging, the residents' medical insurance, talent flats and
+    // the old housing estate, but not the thing asked: each was answered with the nearby article
+    for (String q : List.of("平湖到嘉兴的公交末班车几点", "骑电瓶车不戴头盔罚多少钱", "社保卡丢了怎么补办",
+        "职工医保个人每月交多少", "新华小区物业费多少钱一平", "人才公寓怎么申请")) {
+      Answer a = answerer.answer(q);
+      assertFalse(a.found(), q + " -> " + a.answer());
+    }
+    Answer paraphrase = answerer.answer("电瓶车在楼道里充电罚多少钱");
+    assertTrue(paraphrase.found(), paraphrase.answer());
   }
 
   @Test
   void should_refuse_fresh_near_misses_that_pin_a_year_or_a_price() {
     // written after the thresholds were set and never tuned on: the anchors refuse the 2
-    // questions after next year's target and a ticket price; an entity with an aspect the
-    // article lacks (报名, 客服电话, 上市公司, 招人) still passes on meaning or terms (n13, n14,
-    // n17, n18). The old BM25 threshold found all six.
+    // questions after next year's target and a ticket price, and the how-to question whose
+    // article never says 报名 (n13); an entity with an aspect the article lacks (客服电话,
+    // 上市公司, 招人) still passes on meaning or terms (n14, n17, n18). The old BM25 threshold
+    // found all six.
     assertEquals(6, fresh.unanswerable());
-    assertTrue(fresh.refused() >= 2, fresh.summary());
+    assertTrue(fresh.refused() >= 3, fresh.summary());
+    assertFalse(fresh.wronglyFound().contains("n13"), fresh.summary());
     assertFalse(fresh.wronglyFound().contains("n15"), fresh.summary());
     assertFalse(fresh.wronglyFound().contains("n16"), fresh.summary());
   }

@@ -1,0 +1,143 @@
+package newsbot.retrieval.answer;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.query.MessageText;
+import newsbot.retrieval.query.QueryTermExtractor;
+
+/**
+ * The concept a question asks about that the best article never mentions: 头盔 in
+ * 骑电瓶车不戴头盔罚多少钱 when the article is on charging e-bikes, 嘉兴 in 平湖到嘉兴的公交末班车几点
+ * when it is on the city's own bus lines. The article is then about a nearby topic, not the asked
+ * one, however many other words it shares.
+ *
+ * <p>A content word of the question (not a generic word like 时间 or 报名, see
+ * {@link QueryTermExtractor}) is missing when the article's statements do not print it and no word
+ * they print is close to it in meaning: the embedding's cosine of the two words stays below
+ * {@link #MIN_WORD_COSINE}. Everyday words the paper writes otherwise pass on meaning (老人 for
+ * 老年人 0.93, 城里 for 城区 0.80, 关门 0.56); an absent concept has no near word (头盔 0.44,
+ * 嘉兴 0.45, 补办 0.52). Left out: quantities (一斤, 一张: {@link Anchors} checks units), words
+ * without Chinese (gdp, app) and words most articles hold (the edition's place, 平湖).
+ *
+ * <p>Word vectors are computed with the model directly (not through the persistent embedding
+ * cache, which holds passages) and kept in a bounded memo. Thread-safe.
+ */
+final class MissingConcepts {
+
+  /** Below this cosine to every word of the article, a question's word is a missing concept. */
+  static final double MIN_WORD_COSINE = 0.53;
+  /** A word more than this share of the articles hold names the paper's own place or beat. */
+  private static final double COMMON_SHARE = 0.5;
+  /** A quantity (一斤, 两个, 几本), not a concept. */
+  private static final String NUMERALS = "一二两三四五六七八九十百千万几半每";
+  private static final int MEMO_WORDS = 16_384;
+
+  private final Embedder embedder;
+  private final QueryTermExtractor extractor = new QueryTermExtractor();
+  private final Map<String, float[]> memo = Collections.synchronizedMap(
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+          return size() > MEMO_WORDS;
+        }
+      });
+
+  MissingConcepts(Embedder embedder) {
+    this.embedder = embedder;
+  }
+
+  /**
+   * The first content word of the question that the article neither prints nor has a word close
+   * to, or null when it has them all.
+   *
+   * @param statements the article's statements ({@link Anchors#statements})
+   * @param words the dictionary words of the statements
+   */
+  String missing(String question, String statements, Set<String> words, TermStats ts) {
+    List<String> absent = new ArrayList<>();
+    for (String w : extractor.extract(question).content()) {
+      if (concept(w, ts) && !prints(statements, w)) {
+        absent.add(w);
+      }
+    }
+    if (absent.isEmpty()) {
+      return null;
+    }
+    List<String> own = words.stream().filter(MissingConcepts::hanWord).toList();
+    List<float[]> ownVectors = vectors(own);
+    List<float[]> absentVectors = vectors(absent);
+    for (int i = 0; i < absent.size(); i++) {
+      double best = 0;
+      for (float[] v : ownVectors) {
+        best = Math.max(best, SentencePicker.dot(absentVectors.get(i), v));
+      }
+      if (best < MIN_WORD_COSINE) {
+        return absent.get(i);
+      }
+    }
+    return null;
+  }
+
+  private static boolean concept(String word, TermStats ts) {
+    return hanWord(word) && NUMERALS.indexOf(word.charAt(0)) < 0
+        && ts.wordShare(word) <= COMMON_SHARE && ts.share(word) <= COMMON_SHARE;
+  }
+
+  private static boolean hanWord(String word) {
+    return word.length() >= 2 && word.codePoints().allMatch(MessageText::isHan);
+  }
+
+  /**
+   * The statements print the word, or, for a word of three or more characters (joined from
+   * characters the dictionary left single: 人飞线 of 有人飞线充电), the word less its first or
+   * last character.
+   */
+  static boolean prints(String statements, String word) {
+    if (statements.contains(word)) {
+      return true;
+    }
+    return word.length() >= 3 && (statements.contains(word.substring(1))
+        || statements.contains(word.substring(0, word.length() - 1)));
+  }
+
+  private List<float[]> vectors(List<String> words) {
+    List<TextSegment> todo = new ArrayList<>();
+    for (String w : words) {
+      if (!memo.containsKey(w)) {
+        todo.add(TextSegment.from(w));
+      }
+    }
+    if (!todo.isEmpty()) {
+      List<Embedding> computed = embedder.model().embedAll(todo).content();
+      for (int i = 0; i < todo.size(); i++) {
+        memo.put(todo.get(i).text(), unit(computed.get(i).vector()));
+      }
+    }
+    List<float[]> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      float[] v = memo.get(w);
+      out.add(v != null ? v : unit(embedder.model().embed(w).content().vector()));
+    }
+    return out;
+  }
+
+  private static float[] unit(float[] v) {
+    double norm = 0;
+    for (float x : v) {
+      norm += x * x;
+    }
+    double n = Math.sqrt(norm);
+    float[] out = new float[v.length];
+    for (int d = 0; d < v.length; d++) {
+      out[d] = (float) (n == 0 ? 0 : v[d] / n);
+    }
+    return out;
+  }
+}

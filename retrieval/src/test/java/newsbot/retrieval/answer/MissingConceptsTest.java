@@ -1,0 +1,57 @@
+package newsbot.retrieval.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import newsbot.retrieval.NewsLibrary;
+import newsbot.retrieval.model.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A question's concept that the best article never mentions, on the seed pages and eval/pages
+ * with the real embedding model.
+ */
+class MissingConceptsTest {
+
+  static NewsLibrary lib;
+  static TermStats ts;
+  static MissingConcepts concepts;
+
+  @BeforeAll
+  static void load() throws IOException {
+    lib = AnswerabilityTest.library();
+    ts = TermStats.of(lib.corpus().articles());
+    concepts = new MissingConcepts(lib.embedder());
+  }
+
+  static String missing(String question, String titleHas) throws IOException {
+    Article a = lib.corpus().articles().stream().filter(x -> x.title().contains(titleHas))
+        .findFirst().orElseThrow();
+    TermStats.Analysed an = ts.analysed(a);
+    return concepts.missing(question, an.statements(), an.statementWords(), ts);
+  }
+
+  @Test
+  void should_name_the_concept_an_article_on_a_nearby_topic_never_mentions() throws IOException {
+    assertEquals("头盔", missing("骑电瓶车不戴头盔罚多少钱", "红线"));
+    assertEquals("嘉兴", missing("平湖到嘉兴的公交末班车几点", "公交线路"));
+  }
+
+  @Test
+  void should_accept_everyday_words_for_what_the_article_prints_otherwise() throws IOException {
+    assertNull(missing("电瓶车在楼道里充电罚多少钱", "红线"), "电瓶车 for 电动自行车");
+    assertNull(missing("老人坐公交车要钱吗", "公交线路"), "老人 for 老年人");
+    assertNull(missing("在城里坐公交多少钱", "公交线路"), "城里 for 城区");
+    assertNull(missing("草莓现在多少钱一斤", "草莓"), "a quantity is not a concept");
+  }
+
+  @Test
+  void should_read_a_word_joined_from_single_characters_by_its_printed_part() {
+    assertTrue(MissingConcepts.prints("严禁私拉电线飞线充电。", "人飞线"));
+    assertFalse(MissingConcepts.prints("严禁私拉电线充电。", "人飞线"));
+  }
+}

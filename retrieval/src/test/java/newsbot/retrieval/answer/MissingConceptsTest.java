@@ -24,7 +24,7 @@ class MissingConceptsTest {
   @BeforeAll
   static void load() throws IOException {
     lib = AnswerabilityTest.library();
-    ts = TermStats.of(lib.corpus().articles());
+    ts = new TermStats(lib.frequencies());
     concepts = new MissingConcepts(lib.embedder());
   }
 

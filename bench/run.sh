@@ -20,7 +20,7 @@ done
 [ ${#rows[@]} -gt 0 ] || rows=(1 30 365s 3650s)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "| days | vectors | pages | passages | cold ingest s | passages/s (model alone) | add a day s | index MB | re-open s | re-open embeddings | ask p50 / p99 ms | search p50 ms | BM25 alone p50 ms | dense alone p50 ms | serving peak RSS MB (-Xmx) | qa-dev hit@1 / MRR |"
+echo "| days | vectors | pages | passages | cold ingest s | passages/s (model alone) | add a day s | index MB | re-open s | re-open embeddings | ask p50 / p99 ms | search p50 ms | BM25 alone p50 ms | dense alone p50 ms | serving peak RSS MB (-Xmx; anon + file at the end) | qa-dev hit@1 / MRR |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for row in "${rows[@]}"; do
   days=${row%s}
@@ -34,7 +34,7 @@ import json, sys
 r = json.loads(sys.stdin.read())
 model = r["model_embeddings_per_second"]
 rate = "{} ({})".format(r["ingest_passages_per_second"], model) if model else r["ingest_passages_per_second"]
-print("| {days} | {v} | {pages:,} | {passages:,} | {ingest_seconds} | {rate} | {add_day_seconds} | {mb:,.0f} | {reopen_seconds} | {reopen_embeddings} | {ask_p50_ms} / {ask_p99_ms} | {search_p50_ms} | {bm25_p50_ms} | {dense_p50_ms} | {peak_rss_mb:,} ({serve_heap}) | {hit_at_1} / {mrr} |".format(
+print("| {days} | {v} | {pages:,} | {passages:,} | {ingest_seconds} | {rate} | {add_day_seconds} | {mb:,.0f} | {reopen_seconds} | {reopen_embeddings} | {ask_p50_ms} / {ask_p99_ms} | {search_p50_ms} | {bm25_p50_ms} | {dense_p50_ms} | {peak_rss_mb:,} ({serve_heap}; {rss_anon_mb:,} + {rss_file_mb:,}) | {hit_at_1} / {mrr} |".format(
     v="synthetic" if r["synthetic_vectors"] else "real", rate=rate,
     mb=r["index_bytes"] / 1048576, **r))
 q = r.get("quantization")

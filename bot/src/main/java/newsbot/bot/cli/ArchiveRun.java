@@ -38,7 +38,7 @@ final class ArchiveRun {
       double modelEmbeddingsPerSecond, double ingestToModelRatio, double addDaySeconds,
       long addDayEmbeddings, long indexBytes, String serveHeap, double reopenSeconds,
       long reopenEmbeddings, double askP50Ms, double askP99Ms, double searchP50Ms,
-      double bm25P50Ms, double denseP50Ms, long peakRssMb,
+      double bm25P50Ms, double denseP50Ms, long peakRssMb, long rssAnonMb, long rssFileMb,
       @com.fasterxml.jackson.annotation.JsonProperty("hit_at_1") double hitAt1, double mrr,
       QuantizationCheck.Result quantization) {
 
@@ -49,7 +49,8 @@ final class ArchiveRun {
           b.ingestSeconds(), b.embedded(), round(rate), b.modelEmbeddingsPerSecond(),
           round(ratio), b.addDaySeconds(), b.addDayEmbedded(), b.indexBytes(), heap,
           s.reopenSeconds(), s.reopenEmbeddings(), s.askP50Ms(), s.askP99Ms(), s.searchP50Ms(),
-          s.bm25P50Ms(), s.denseP50Ms(), s.peakRssMb(), s.hitAt1(), s.mrr(), q);
+          s.bm25P50Ms(), s.denseP50Ms(), s.peakRssMb(), s.rssAnonMb(), s.rssFileMb(),
+          s.hitAt1(), s.mrr(), q);
     }
   }
 

@@ -19,7 +19,7 @@ class ArchiveRunTest {
     ArchiveBench.Built built = new ArchiveBench.Built(1, 13, 415, true, 12.5, 415, 0, 2.5, 30,
         1_000_000);
     ArchiveBench.Serving serving = new ArchiveBench.Serving(0.4, 0, 20, 40, 15, 5, 12, 0.87,
-        0.91, 650);
+        0.91, 650, 500, 120);
 
     JsonNode written = new ObjectMapper().readTree(
         Json.write(ArchiveRun.Result.of(built, serving, "1g", null)));

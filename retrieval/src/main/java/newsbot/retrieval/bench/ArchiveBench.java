@@ -71,10 +71,16 @@ public final class ArchiveBench {
       double ingestSeconds, long embedded, double modelEmbeddingsPerSecond,
       double addDaySeconds, long addDayEmbedded, long indexBytes) {}
 
-  /** What serving the archive after a restart measured. */
+  /**
+   * What serving the archive after a restart measured.
+   *
+   * @param peakRssMb the serving process's peak resident set
+   * @param rssAnonMb its anonymous resident memory at the end (heap, model, native)
+   * @param rssFileMb its resident pages of mapped files at the end (the index)
+   */
   public record Serving(double reopenSeconds, long reopenEmbeddings, double askP50Ms,
       double askP99Ms, double searchP50Ms, double bm25P50Ms, double denseP50Ms,
-      double hitAt1, double mrr, long peakRssMb) {}
+      double hitAt1, double mrr, long peakRssMb, long rssAnonMb, long rssFileMb) {}
 
   private final Setup setup;
   private final Supplier<EmbeddingModel> realModel;
@@ -195,7 +201,8 @@ public final class ArchiveBench {
         round(Measures.percentile(ask, 99)), round(Measures.percentile(search, 50)),
         round(modeP50(library, embedder, questions, queries, RetrievalSettings.Mode.BM25)),
         round(modeP50(library, embedder, questions, queries, RetrievalSettings.Mode.DENSE)),
-        m.hitAt1(), round4(m.mrrAt10()), Measures.peakRssMb());
+        m.hitAt1(), round4(m.mrrAt10()), Measures.peakRssMb(), Measures.statusMb("RssAnon:"),
+        Measures.statusMb("RssFile:"));
   }
 
   /** Median latency of one retrieval side alone (query embedding included for dense). */

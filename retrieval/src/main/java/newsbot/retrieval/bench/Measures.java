@@ -13,12 +13,21 @@ public final class Measures {
 
   /** This process's peak resident set (VmHWM) in MiB, or -1 where /proc does not say. */
   public static long peakRssMb() throws IOException {
+    return statusMb("VmHWM:");
+  }
+
+  /**
+   * This process's resident memory now of one kind, in MiB: {@code RssAnon:} (heap, native
+   * allocations: what only this process can use) or {@code RssFile:} (pages of mapped files, the
+   * index: page cache the kernel may drop and read again); -1 where /proc does not say.
+   */
+  public static long statusMb(String field) throws IOException {
     Path status = Path.of("/proc/self/status");
     if (!Files.exists(status)) {
       return -1;
     }
     for (String line : Files.readAllLines(status, StandardCharsets.UTF_8)) {
-      if (line.startsWith("VmHWM:")) {
+      if (line.startsWith(field)) {
         return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
       }
     }

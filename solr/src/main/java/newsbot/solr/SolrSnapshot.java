@@ -88,11 +88,16 @@ final class SolrSnapshot implements StoreSnapshot {
     List<Candidate> out = new ArrayList<>();
     for (SolrDocument d : nodes.request(request, collection).getResults()) {
       IndexedPassage p = SolrDocuments.read(d);
-      out.add(new Candidate(found.size(), ((Number) d.getFieldValue("score")).floatValue(),
+      out.add(new Candidate(keep(p), ((Number) d.getFieldValue("score")).floatValue(),
           p.articleId()));
-      found.add(p);
     }
     return out;
+  }
+
+  /** Keeps a passage read with its hit; its number is the candidate's ref. */
+  private synchronized int keep(IndexedPassage p) {
+    found.add(p);
+    return found.size() - 1;
   }
 
   private static List<String> filters(PassageFilter f) {
@@ -152,12 +157,12 @@ final class SolrSnapshot implements StoreSnapshot {
   }
 
   @Override
-  public IndexedPassage load(Candidate candidate) {
+  public synchronized IndexedPassage load(Candidate candidate) {
     return found.get(candidate.ref());
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     found.clear();
   }
 }

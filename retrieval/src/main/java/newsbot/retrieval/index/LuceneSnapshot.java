@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsbot.retrieval.analysis.ChineseAnalysis;
@@ -59,11 +60,16 @@ final class LuceneSnapshot implements StoreSnapshot {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int clauses = 0;
     for (AnalysedQuery analysed : terms) {
-      for (String term : analysed.terms()) {
-        q.add(new TermQuery(new Term(Fields.text(analysed.analysis()), term)),
-            BooleanClause.Occur.SHOULD);
-        q.add(new BoostQuery(new TermQuery(new Term(Fields.title(analysed.analysis()), term)),
-            titleBoost), BooleanClause.Occur.SHOULD);
+      // a repeated term counts again, as one clause boosted by its count: the same BM25 score
+      // (linear in the boost) from fewer clauses to merge over a decade's postings
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      analysed.terms().forEach(t -> counts.merge(t, 1, Integer::sum));
+      for (Map.Entry<String, Integer> term : counts.entrySet()) {
+        int repeats = term.getValue();
+        Query text = new TermQuery(new Term(Fields.text(analysed.analysis()), term.getKey()));
+        q.add(repeats == 1 ? text : new BoostQuery(text, repeats), BooleanClause.Occur.SHOULD);
+        q.add(new BoostQuery(new TermQuery(new Term(Fields.title(analysed.analysis()),
+            term.getKey())), titleBoost * repeats), BooleanClause.Occur.SHOULD);
         clauses += 2;
       }
     }

@@ -9,6 +9,8 @@ import newsbot.retrieval.analysis.ChineseAnalysis;
 /**
  * The store as one search sees it: top-N by BM25 and by embedding, then the passages of the
  * candidates finally shown. Candidates are valid only within the snapshot that found them.
+ * {@link #bm25} and {@link #knn} may run at the same time from two threads (a search runs its two
+ * sides at once); {@link #load} follows both.
  */
 public interface StoreSnapshot extends Closeable {
 

@@ -5,9 +5,11 @@
 # pages; "N" embeds every passage with the real model, "Ns" gives the generated passages synthetic
 # vectors (labelled: it measures the index mechanics, not answer quality).
 #   bench/run.sh                 # 1 30 365s 3650s
-#   bench/run.sh 80 --compare    # real vectors, plus int8-vs-float recall@10 and hit@1/MRR
-# Set BENCH_JSON_DIR to keep each row's JSON there. Run from anywhere after `mvn -B package -DskipTests`. Ten years take about an hour on 2 cores
-# and 8 GB of heap for the one cold ingest of the whole decade; the scratch folder is deleted.
+#   bench/run.sh 30 --compare    # real vectors, plus int8-vs-float recall@10 and hit@1/MRR
+#   bench/run.sh 82 --compare    # ... on 20,191 passages, the README's comparison
+# Set BENCH_JSON_DIR to keep each row's JSON there. Run from anywhere after `mvn -B package
+# -DskipTests`. Ten years took 29 minutes here (2 cores) and 8 GB of heap for the one cold ingest
+# of the whole decade (serving needs 1 GB); the scratch folder is deleted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=bot/target/newsbot.jar

@@ -35,12 +35,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench --scale N}: ingest and query numbers on a corpus of N re-dated copies of the seed
- * pages, in a fresh data folder. One scale per process, so peak memory is that scale's own. Not a
- * test: it prints numbers (bench/run.sh makes the README table).
+ * {@code bench --days N}: the archive benchmark ({@link ArchiveRun}; bench/run.sh makes the
+ * README table). {@code bench --scale N}: ingest and query numbers on N re-dated copies of the
+ * seed pages, in a fresh data folder, one scale per process. Not a test: it prints numbers.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmark ingest and search on N re-dated copies of the seed pages.")
+    description = "Benchmark an archive of N generated days (--days; bench/run.sh), or N"
+        + " re-dated copies of the seed pages (--scale).")
 final class BenchCommand implements Callable<Integer> {
 
   @ParentCommand NewsbotCommand parent;

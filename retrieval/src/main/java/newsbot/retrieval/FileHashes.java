@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * SHA-1 of files, re-read only when a file's size or modification time changed since it was last
  * hashed (as git's index does): telling whether ten years of pages changed then costs a directory
  * listing, not reading every page. The fingerprints persist in one small file, rewritten
- * atomically when they change; a missing or unreadable one only means hashing again. Not
- * thread-safe (the seeds folder is read under the library's ingest lock or its first parse).
+ * atomically when they change; a missing or unreadable one only means hashing again.
+ * Thread-safe: a staleness check may run beside an ingest.
  */
 final class FileHashes {
 
@@ -45,7 +45,7 @@ final class FileHashes {
   }
 
   /** The SHA-1 of each file, by file name. */
-  Map<String, String> of(List<Path> files) throws IOException {
+  synchronized Map<String, String> of(List<Path> files) throws IOException {
     Map<String, String> out = new TreeMap<>();
     for (Path f : files) {
       String name = f.getFileName().toString();
@@ -71,7 +71,7 @@ final class FileHashes {
   }
 
   /** Writes the fingerprints when they changed (and a store was given). */
-  void save() throws IOException {
+  synchronized void save() throws IOException {
     if (store == null || !dirty) {
       return;
     }

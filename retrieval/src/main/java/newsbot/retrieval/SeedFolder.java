@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The seeds folder and the last good copy of each page (data/pages/): parsing it with a rejected
- * page's previous version standing in, hashing its files, and keeping the copies. Not
- * thread-safe: {@link NewsLibrary} calls it under its ingest lock (or for a first parse).
+ * page's previous version standing in, hashing its files, and keeping the copies.
+ * {@link NewsLibrary} calls {@link #parse} and {@link #refreshCopies} under its ingest lock (or
+ * for a first parse); {@link #hashes} is thread-safe (a staleness check may run beside them).
  */
 final class SeedFolder {
 

@@ -1,7 +1,6 @@
 package newsbot.bot.cli;
 
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -236,14 +235,11 @@ final class BenchCommand implements Callable<Integer> {
     List<TextSegment> texts = new ArrayList<>();
     for (var article : parser.parseFolder(wiring.config().seeds()).articles()) {
       for (var p : newsbot.retrieval.store.Passages.of(article)) {
-        texts.add(TextSegment.from(article.titleStack() + "\n" + p.text()));
+        texts.add(TextSegment.from(
+            newsbot.retrieval.store.PassageSync.embeddingText(article, p)));
       }
     }
-    EmbeddingModel model = lib.embedder().model();
-    model.embedAll(texts.subList(0, Math.min(8, texts.size()))); // warm-up
-    long t0 = System.nanoTime();
-    model.embedAll(texts);
-    return texts.size() / seconds(t0);
+    return Measures.embeddingsPerSecond(lib.embedder().model(), texts);
   }
 
   /** N copies of every seed page, each copy dated one day later (masthead line prepended). */

@@ -27,6 +27,7 @@ import newsbot.retrieval.parse.CorpusParser;
 import newsbot.retrieval.search.HybridRetriever;
 import newsbot.retrieval.search.RetrievalSettings;
 import newsbot.retrieval.search.SearchRequest;
+import newsbot.retrieval.store.PassageSync;
 import newsbot.retrieval.store.Passages;
 
 /**
@@ -233,13 +234,9 @@ public final class ArchiveBench {
     for (int i = 0; i < articles.size() && texts.size() < 512; i += step) {
       Article a = articles.get(i);
       Passages.of(a).stream().findFirst()
-          .ifPresent(p -> texts.add(TextSegment.from(a.titleStack() + "\n" + p.text())));
+          .ifPresent(p -> texts.add(TextSegment.from(PassageSync.embeddingText(a, p))));
     }
-    EmbeddingModel model = realModel.get();
-    model.embedAll(texts.subList(0, Math.min(16, texts.size()))); // warm-up
-    long t0 = System.nanoTime();
-    model.embedAll(texts);
-    return texts.size() / seconds(t0);
+    return Measures.embeddingsPerSecond(realModel.get(), texts);
   }
 
   private Supplier<EmbeddingModel> model(Options options) throws IOException {

@@ -1,9 +1,12 @@
 package newsbot.retrieval.bench;
 
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** What the benchmarks read off the process and the disk: peak memory, percentiles, sizes. */
@@ -32,6 +35,17 @@ public final class Measures {
       }
     }
     return -1;
+  }
+
+  /**
+   * A model's own embeddings per second on the texts, embedded straight through it (no cache, no
+   * index), after a warm-up on the first few.
+   */
+  public static double embeddingsPerSecond(EmbeddingModel model, List<TextSegment> texts) {
+    model.embedAll(texts.subList(0, Math.min(16, texts.size())));
+    long t0 = System.nanoTime();
+    model.embedAll(texts);
+    return texts.size() / ((System.nanoTime() - t0) / 1e9);
   }
 
   /** The p-th percentile (nearest rank) of sorted values. */

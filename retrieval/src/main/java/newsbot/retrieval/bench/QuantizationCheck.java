@@ -19,6 +19,7 @@ import newsbot.retrieval.eval.RetrievalEval;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.store.Candidate;
 import newsbot.retrieval.store.Passage;
+import newsbot.retrieval.store.PassageSync;
 import newsbot.retrieval.store.Passages;
 import newsbot.retrieval.store.StoreSnapshot;
 import newsbot.retrieval.store.VectorEncoding;
@@ -106,7 +107,7 @@ public final class QuantizationCheck {
         Article article = articles.get(a);
         for (Passage p : Passages.of(article)) {
           ids.add(p.id());
-          texts.add(article.titleStack() + "\n" + p.text()); // as the index embedded it
+          texts.add(PassageSync.embeddingText(article, p)); // as the index embedded it
         }
       }
       if (ids.size() >= 4096 || (a == articles.size() && !ids.isEmpty())) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.store.Passage;
+import newsbot.retrieval.store.PassageSync;
 import newsbot.retrieval.store.Passages;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.parse.Corpus;
@@ -71,7 +72,7 @@ public final class SyntheticEmbeddingModel implements EmbeddingModel {
     List<String> texts = new ArrayList<>();
     for (Article a : seeds.articles()) {
       for (Passage p : Passages.of(a)) {
-        texts.add(a.titleStack() + "\n" + p.text());
+        texts.add(PassageSync.embeddingText(a, p));
       }
     }
     List<float[]> vectors = realEmbedder.embedPassages(texts);

@@ -70,7 +70,7 @@ public final class PassageSync {
   }
 
   /** The text that is embedded for a passage: the headline stack gives it its context. */
-  static String embeddingText(Article article, Passage p) {
+  public static String embeddingText(Article article, Passage p) {
     return article.titleStack() + "\n" + p.text();
   }
 

@@ -193,24 +193,31 @@ public final class NewsLibrary implements Closeable, CorpusSource {
 
   /** True when the seeds folder differs from what the index was built from. */
   public boolean isStale() throws IOException {
+    return isStale(folder.hashes());
+  }
+
+  private boolean isStale(Map<String, String> hashes) throws IOException {
     String committed = index.committed(PassageStore.PAGES_KEY);
     return committed == null || !indexVersion.equals(index.committed(VERSION_KEY))
         || !JSON.readValue(committed, new TypeReference<Map<String, String>>() {})
-            .equals(folder.hashes());
+            .equals(hashes);
   }
 
   /**
-   * Ingests when the index is missing or stale; otherwise does nothing. Read-only, it never
+   * Ingests when the index is missing or stale; otherwise reads the parsed pages back (what the
+   * first question needs), with the same one look at the folder. Read-only, it never
    * ingests: a stale index is used as it is (with a warning), a missing one is an error.
    *
    * @throws IndexInUseException read-only, when the data folder holds no index yet
    */
   public Optional<IngestReport> ensureFresh() throws IOException {
-    if (!isStale()) {
+    Map<String, String> hashes = folder.hashes(); // one pass over the folder serves all below
+    if (!isStale(hashes)) {
+      parseOnce(hashes);
       return Optional.empty();
     }
     if (!readOnly()) {
-      return Optional.of(ingest());
+      return Optional.of(ingest(hashes));
     }
     if (index.committed(PassageStore.PAGES_KEY) == null) {
       throw IndexInUseException.notBuilt(data);
@@ -225,13 +232,16 @@ public final class NewsLibrary implements Closeable, CorpusSource {
    * deleted pages removed; a file that fails to parse is reported, and its last good version (if
    * any) is kept.
    */
-  public synchronized IngestReport ingest() throws IOException {
+  public IngestReport ingest() throws IOException {
+    return ingest(folder.hashes());
+  }
+
+  private synchronized IngestReport ingest(Map<String, String> hashes) throws IOException {
     if (readOnly()) {
       throw new IllegalStateException("the library of " + data + " is open read-only");
     }
     long start = System.nanoTime();
     Files.createDirectories(pagesCopy);
-    Map<String, String> hashes = folder.hashes();
     Map<String, String> before = previousHashes();
     SeedFolder.SeedParse seedParse = folder.parse(hashes);
     Corpus parsed = seedParse.corpus();
@@ -304,15 +314,15 @@ public final class NewsLibrary implements Closeable, CorpusSource {
   @Override
   public Corpus corpus() throws IOException {
     Corpus c = corpus;
-    if (c == null) {
-      synchronized (this) {
-        if (corpus == null) {
-          corpus = folder.parse(folder.hashes()).corpus();
-        }
-        c = corpus;
-      }
+    return c != null ? c : parseOnce(folder.hashes());
+  }
+
+  /** The corpus, parsed from the seeds folder whose files hash so unless parsed already. */
+  private synchronized Corpus parseOnce(Map<String, String> hashes) throws IOException {
+    if (corpus == null) {
+      corpus = folder.parse(hashes).corpus();
     }
-    return c;
+    return corpus;
   }
 
   /** The newest dated issue, if any page carries a date. */

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import newsbot.retrieval.IngestReport;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.answer.AnswerRequest;
@@ -114,8 +116,8 @@ public final class ArchiveBench {
     int passages;
     long embedded;
     try (NewsLibrary library = open(seeds, data, embedder(data, model))) {
-      library.ensureFresh();
-      passages = passages(library);
+      Optional<IngestReport> report = library.ensureFresh(); // empty: built by an earlier run
+      passages = report.isPresent() ? report.get().index().passages() : library.index().size();
       embedded = library.embedder().computed();
     }
     double ingest = seconds(t0);
@@ -270,15 +272,6 @@ public final class ArchiveBench {
     Files.writeString(data.resolve("SYNTHETIC-VECTORS"), "The vectors of this data folder are"
         + " synthetic (bench --synthetic-vectors): do not serve it.\n", StandardCharsets.UTF_8);
     return () -> synthetic;
-  }
-
-  /** Passages as the index cuts them, counted on the parsed archive. */
-  private static int passages(NewsLibrary library) throws IOException {
-    int n = 0;
-    for (Article a : library.corpus().articles()) {
-      n += Passages.of(a).size();
-    }
-    return n;
   }
 
   static double seconds(long t0) {

@@ -23,7 +23,6 @@ final class Feedback {
   private static final Set<Reply.Kind> VOTABLE = Set.of(Reply.Kind.ANSWER, Reply.Kind.SUMMARY,
       Reply.Kind.OVERVIEW, Reply.Kind.NOT_FOUND, Reply.Kind.EDITION);
   private static final int MAX_REPLY_CHARS = 600;
-  /** The acknowledgement of a press by someone other than the asker. */
 
   private final QuestionLog log;
 

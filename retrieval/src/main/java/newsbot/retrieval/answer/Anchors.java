@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -141,22 +142,31 @@ final class Anchors {
    * @param texts the statements of the articles that may answer
    */
   static String missingUnit(String question, List<String> texts) {
+    return missingUnit(question, () -> texts);
+  }
+
+  /**
+   * The same, the texts read only when the question asks a quantity per unit (most do not, and
+   * reading them analyses the top articles).
+   */
+  static String missingUnit(String question, Supplier<List<String>> texts) {
     String q = Normalizer.normalize(question, Normalizer.Form.NFKC);
-    if (!ASKS_QUANTITY.matcher(q).find()) {
+    Matcher unit = PER_UNIT.matcher(q);
+    if (!ASKS_QUANTITY.matcher(q).find() || !unit.find()) {
       return null;
     }
-    Matcher unit = PER_UNIT.matcher(q);
-    while (unit.find()) {
+    boolean price = ASKS_PRICE.matcher(q).find();
+    List<String> printedTexts = texts.get().stream()
+        .map(t -> Normalizer.normalize(t, Normalizer.Form.NFKC)).toList();
+    do {
       String u = unit.group(1) == null ? unit.group(2)
           : unit.group(1).startsWith("平") ? "平" : unit.group(1);
       Pattern printed = UNIT_PRINTED.get(u);
-      boolean price = ASKS_PRICE.matcher(q).find();
-      boolean any = texts.stream().map(t -> Normalizer.normalize(t, Normalizer.Form.NFKC))
-          .anyMatch(t -> price ? pricedPer(t, printed) : printed.matcher(t).find());
-      if (!any) {
+      if (printedTexts.stream()
+          .noneMatch(t -> price ? pricedPer(t, printed) : printed.matcher(t).find())) {
         return "per " + u;
       }
-    }
+    } while (unit.find());
     return null;
   }
 }

@@ -95,7 +95,7 @@ final class Answerability {
     if (missing != null) {
       return new Verdict(false, "article lacks " + missing, e.coverage(), cosine);
     }
-    String unit = Anchors.missingUnit(question, statementsOfTop(hits, corpus, ts));
+    String unit = Anchors.missingUnit(question, () -> statementsOfTop(hits, corpus, ts));
     if (unit != null) {
       return new Verdict(false, "articles lack " + unit, e.coverage(), cosine);
     }

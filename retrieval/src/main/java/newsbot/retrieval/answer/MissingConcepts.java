@@ -3,8 +3,6 @@ package newsbot.retrieval.answer;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,13 +39,7 @@ final class MissingConcepts {
 
   private final Embedder embedder;
   private final QueryTermExtractor extractor = new QueryTermExtractor();
-  private final Map<String, float[]> memo = Collections.synchronizedMap(
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-          return size() > MEMO_WORDS;
-        }
-      });
+  private final Map<String, float[]> memo = TermStats.lru(MEMO_WORDS);
 
   MissingConcepts(Embedder embedder) {
     this.embedder = embedder;

@@ -43,17 +43,18 @@ final class TermStats {
   private volatile int articles = -1;
 
   /**
-   * An article analysed once per corpus: its bigrams and dictionary words, of the whole text and
-   * of its statements (the questions it prints left out).
+   * An article analysed once per corpus: the dictionary words of its whole text, and the bigrams
+   * and words of its statements (the questions it prints left out).
    */
-  record Analysed(Set<String> terms, Set<String> words, String statements,
+  record Analysed(Set<String> words, String statements,
       Set<String> statementTerms, Set<String> statementWords) {}
 
   TermStats(ArticleFrequencies store) {
     this.store = store;
   }
 
-  private static <V> Map<String, V> lru(int max) {
+  /** A thread-safe map keeping the {@code max} entries used last. */
+  static <V> Map<String, V> lru(int max) {
     return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
@@ -78,7 +79,7 @@ final class TermStats {
     if (a == null) {
       String text = StoredPassage.articleText(article);
       String statements = Anchors.statements(text);
-      a = new Analysed(terms(text), words(text), statements, terms(statements), words(statements));
+      a = new Analysed(words(text), statements, terms(statements), words(statements));
       memo.put(article.id(), a);
     }
     return a;

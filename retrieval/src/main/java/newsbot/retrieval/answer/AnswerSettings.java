@@ -5,7 +5,10 @@ package newsbot.retrieval.answer;
  * the best article of the top five, without the questions it prints, and uses only shares,
  * counts and cosines, which do not grow with the archive as BM25 scores do.
  *
- * <p>Not found, whatever else holds, when the best article
+ * <p>The first article of the ranking is judged, and when it does not answer, the second if it
+ * ranks about as high (a report and the comment on it: the comment may lead without the fact).
+ *
+ * <p>Not found, whatever else holds, when the judged article
  * <ul>
  *   <li>does not print a number the question names (2024年, 2025年度, 207路), or the year it means
  *       by 今年/去年/明年 (from the article's issue date);
@@ -22,14 +25,17 @@ package newsbot.retrieval.answer;
  * </ul>
  * Otherwise found when any of these holds:
  * <ul>
- *   <li>meaning: the embedding's best article leads the fused ranking and BM25 found it too, and
- *       the question's cosine similarity to its best passage reaches {@code minPassageCosine} or
- *       to one of its sentences reaches {@code minSentenceCosine} (a paraphrase: 电瓶车 for
- *       电动自行车);
+ *   <li>meaning: BM25 found the article and the question's cosine similarity to its best passage
+ *       reaches {@code minPassageCosine}, that passage being within 0.03 of the closest passage
+ *       of any article (a report and its comment are about as close); or the article is the
+ *       embedding's closest and one of its sentences reaches {@code minSentenceCosine} (a
+ *       paraphrase: 电瓶车 for 电动自行车);
  *   <li>words: the article holds {@code minCoverage} of the question's words, weighted by IDF;
  *   <li>terms: it holds at least {@code minDistinctiveTerms} distinctive character pairs;
- *   <li>a question with no Chinese in it (words cannot judge): the embedding's best article leads
- *       and BM25 found it, and the passage cosine reaches {@code minForeignCosine}.
+ *   <li>typed: a question after a price or a clock time that the article prints, on the
+ *       embedding's closest article, which holds 40% of the words;
+ *   <li>a question with no Chinese in it (words cannot judge): BM25 found the article, the
+ *       embedding (about) agrees, and the passage cosine reaches {@code minForeignCosine}.
  * </ul>
  *
  * @param minPassageCosine cosine of question and best passage that suffices with agreement

@@ -2,7 +2,6 @@ package newsbot.retrieval.answer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,9 +34,11 @@ final class Answerability {
    * @param answerable the paper answers it
    * @param reason which rule decided: meaning, words, terms, foreign; or what refused it
    * @param coverage IDF-weighted share of the question's words in the best article
-   * @param cosine cosine similarity of the question and the best article's best passage
+   * @param cosine cosine similarity of the question and the judged article's best passage
+   * @param articleId the judged article: the one that answers, when one does
    */
-  record Verdict(boolean answerable, String reason, double coverage, double cosine) {}
+  record Verdict(boolean answerable, String reason, double coverage, double cosine,
+      String articleId) {}
 
   /**
    * Particles and linking verbs: a character pair holding one (湖有 of 平湖有地铁吗, 是谁) is an
@@ -51,6 +52,15 @@ final class Answerability {
    * both rankings agree, needs only this share of its words: 图书馆几点开门 meets 开放时间 9:00.
    */
   static final double TYPED_COVERAGE = 0.4;
+
+  /** How many articles of the ranking are judged, when they rank about as high as the first. */
+  static final int JUDGED_ARTICLES = 2;
+
+  /**
+   * The embedding agrees with the ranking on an article when its passage's cosine is within this
+   * of the best article's: a report and the comment on it are about equally close.
+   */
+  static final double AGREEMENT_MARGIN = 0.03;
 
   /** The articles an answer may quote: a unit printed in any of them counts. */
   private static final int TOP_ARTICLES = 3;
@@ -67,58 +77,88 @@ final class Answerability {
 
   /** See {@link AnswerSettings} for the rule; the question is both asked and searched. */
   Verdict judge(String question, Retrieval found, Corpus corpus, TermStats ts) {
-    return judge(question, question, found, corpus, ts);
+    return judge(question, question, found.hits(), found.queryVector(), corpus, ts);
   }
 
   /**
-   * See {@link AnswerSettings} for the rule.
+   * See {@link AnswerSettings} for the rule. The first article of the ranking is judged, and when
+   * it does not answer, the next one that ranks about as high ({@link Preferences#CLOSE_SHARE}):
+   * a paper reports a matter and comments on it the same day, and the comment, which leads for
+   * the topic's words, need not print the fact asked (the fare, the date), while the report does.
    *
    * @param asked the message as sent, whose concepts must be in the article
    * @param question what was searched: the message, or a follow-up with the previous question
    *     (骑电瓶车没戴头盔要罚款吗 楼道里充电呢), whose concepts that the previous answer lacked do
    *     not count against the new one
+   * @param hits the ranking, in the order the answer would quote it
+   * @param queryVector the question's embedding, or null
+   * @return the verdict on the first article that answers, else on the first article
    */
-  Verdict judge(String asked, String question, Retrieval found, Corpus corpus, TermStats ts) {
-    List<Hit> hits = found.hits();
-    Hit top = hits.get(0);
-    Hit byDense = hits.stream().max(Comparator.comparingDouble(Hit::dense)).orElseThrow();
-    // the embedding's best article leads the fused ranking and BM25 found it too
-    boolean agree = top.bm25() > 0 && top.articleId().equals(byDense.articleId());
-    double cosine = top.cosine();
-    Article best = corpus.article(top.articleId()).orElse(null);
+  Verdict judge(String asked, String question, List<Hit> hits, float[] queryVector,
+      Corpus corpus, TermStats ts) {
+    double bestCosine = hits.stream().mapToDouble(Hit::cosine).max().orElse(-1);
+    Asked q = new Asked(asked, question, queryVector);
+    Verdict first = null;
+    for (int i = 0; i < Math.min(JUDGED_ARTICLES, hits.size()); i++) {
+      Hit h = hits.get(i);
+      if (i > 0 && h.score() < Preferences.CLOSE_SHARE * hits.get(0).score()) {
+        break;
+      }
+      Verdict v = judgeArticle(q, h, bestCosine, hits, corpus, ts);
+      if (v.answerable()) {
+        return v;
+      }
+      first = first == null ? v : first;
+    }
+    return first;
+  }
+
+  /** The message as sent, what was searched, and the searched text's embedding (or null). */
+  private record Asked(String asked, String question, float[] vector) {}
+
+  private Verdict judgeArticle(Asked q, Hit hit, double bestCosine, List<Hit> hits,
+      Corpus corpus, TermStats ts) {
+    String question = q.question();
+    String id = hit.articleId();
+    // BM25 found the article and the embedding ranks it first, or about first
+    boolean leads = hit.bm25() > 0 && hit.cosine() >= bestCosine;
+    boolean agree = hit.bm25() > 0 && hit.cosine() >= bestCosine - AGREEMENT_MARGIN;
+    double cosine = hit.cosine();
+    Article best = corpus.article(id).orElse(null);
     if (best == null) {
-      return new Verdict(false, "no article", 0, cosine);
+      return new Verdict(false, "no article", 0, cosine, id);
     }
     Evidence e = evidence(question, best, ts);
     LocalDate date = corpus.dateOf(best);
     String missing = Anchors.missing(question, e.statements(), date);
     if (missing != null) {
-      return new Verdict(false, "article lacks " + missing, e.coverage(), cosine);
+      return new Verdict(false, "article lacks " + missing, e.coverage(), cosine, id);
     }
     String unit = Anchors.missingUnit(question, () -> statementsOfTop(hits, corpus, ts));
     if (unit != null) {
-      return new Verdict(false, "articles lack " + unit, e.coverage(), cosine);
+      return new Verdict(false, "articles lack " + unit, e.coverage(), cosine, id);
     }
-    String concept = concepts.missing(asked, e.statements(),
+    String concept = concepts.missing(q.asked(), e.statements(),
         ts.analysed(best).statementWords(), ts);
     if (concept != null) {
-      return new Verdict(false, "article lacks concept " + concept, e.coverage(), cosine);
+      return new Verdict(false, "article lacks concept " + concept, e.coverage(), cosine, id);
     }
     boolean chinese = question.codePoints()
         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     if (!chinese) {
       boolean yes = agree && cosine >= settings.minForeignCosine();
-      return new Verdict(yes, yes ? "foreign" : "foreign, weak", e.coverage(), cosine);
+      return new Verdict(yes, yes ? "foreign" : "foreign, weak", e.coverage(), cosine, id);
     }
     if (e.rarest() > settings.maxDistinctiveShare()) {
-      return new Verdict(false, "no distinctive term", e.coverage(), cosine);
+      return new Verdict(false, "no distinctive term", e.coverage(), cosine, id);
     }
-    String reason = agree && means(found.queryVector(), cosine, best) ? "meaning"
+    String reason = agree && means(q.vector(), cosine, best, leads) ? "meaning"
         : e.coverage() >= settings.minCoverage() ? "words"
         : e.distinctive() >= settings.minDistinctiveTerms() ? "terms"
-        : agree && Anchors.typed(question) && e.coverage() >= TYPED_COVERAGE ? "typed"
+        : leads && Anchors.typed(question) && e.coverage() >= TYPED_COVERAGE ? "typed"
         : null;
-    return new Verdict(reason != null, reason == null ? "weak" : reason, e.coverage(), cosine);
+    return new Verdict(reason != null, reason == null ? "weak" : reason, e.coverage(), cosine,
+        id);
   }
 
   /** The statements of the articles the answer may quote (the top three). */
@@ -131,15 +171,20 @@ final class Answerability {
   }
 
   /**
-   * The embedding's evidence: the question is close to the best passage, or to one of the
-   * article's statements (a fact in one sentence of a long passage).
+   * The embedding's evidence: the question is close to the best passage, or, on the article the
+   * embedding ranks first ({@code leads}), to one of its statements (a fact in one sentence of a
+   * long passage).
    */
-  private boolean means(float[] question, double passageCosine, Article article) {
+  private boolean means(float[] question, double passageCosine, Article article,
+      boolean leads) {
     if (question == null) {
       return false;
     }
     if (passageCosine >= settings.minPassageCosine()) {
       return true;
+    }
+    if (!leads) {
+      return false;
     }
     List<String> sentences = new ArrayList<>();
     for (String paragraph : article.paragraphs()) {

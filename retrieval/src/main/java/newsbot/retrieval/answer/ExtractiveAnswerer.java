@@ -16,6 +16,8 @@ import newsbot.retrieval.search.Hit;
 import newsbot.retrieval.search.Retrieval;
 import newsbot.retrieval.search.Retriever;
 import newsbot.retrieval.search.SearchRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers by quoting the paper: the sentences of the top articles that best cover the question,
@@ -29,6 +31,7 @@ import newsbot.retrieval.search.SearchRequest;
  */
 public final class ExtractiveAnswerer implements Answerer {
 
+  private static final Logger log = LoggerFactory.getLogger(ExtractiveAnswerer.class);
   static final String NOT_FOUND = "报纸里没有找到能回答这个问题的内容。";
   private static final int CANDIDATE_ARTICLES = 3;
   private static final int SEARCH_DEPTH = 5;
@@ -78,13 +81,18 @@ public final class ExtractiveAnswerer implements Answerer {
       return Answer.notFound(asked, NOT_FOUND, List.of(), 0, 0);
     }
     TermStats ts = stats(corpus);
-    Hit top = hits.get(0);
-    Answerability.Verdict verdict = answerability.judge(asked, question, found, corpus, ts);
+    Answerability.Verdict verdict = answerability.judge(asked, question, hits,
+        found.queryVector(), corpus, ts);
     double coverage = verdict.coverage();
+    log.debug("gate: {} on {} (coverage {}, cosine {})", verdict.reason(), verdict.articleId(),
+        coverage, verdict.cosine());
+    Hit top = hits.get(0);
     if (!verdict.answerable()) {
       return Answer.notFound(asked, NOT_FOUND, related(question, corpus, hits, ts), coverage,
           top.dense());
     }
+    hits = answeringFirst(hits, verdict.articleId());
+    top = hits.get(0);
     List<Scored> chosen = picker.pick(question, asked, found.queryVector(),
         candidates(corpus, hits), ts);
     if (chosen.isEmpty()) {
@@ -92,6 +100,17 @@ public final class ExtractiveAnswerer implements Answerer {
           top.dense());
     }
     return Quotes.compose(asked, corpus, links, chosen, coverage, top.dense());
+  }
+
+  /** The ranking with the article that answers moved to the front. */
+  private static List<Hit> answeringFirst(List<Hit> hits, String articleId) {
+    if (hits.get(0).articleId().equals(articleId)) {
+      return hits;
+    }
+    List<Hit> out = new ArrayList<>(hits.size());
+    hits.stream().filter(h -> h.articleId().equals(articleId)).forEach(out::add);
+    hits.stream().filter(h -> !h.articleId().equals(articleId)).forEach(out::add);
+    return out;
   }
 
   private static List<Candidate> candidates(Corpus corpus, List<Hit> hits) {

@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import newsbot.retrieval.model.ArticleKind;
 import newsbot.retrieval.parse.Corpus;
 import newsbot.retrieval.search.Hit;
 
 /**
  * Reorders the articles that answer about equally well: those the conversation cited last come
- * first (a follow-up asks about them), and for a question about the newest information, newer
- * ones before older. An article that answers clearly better keeps its place. Stateless.
+ * first (a follow-up asks about them); for a question about the newest information, newer ones
+ * before older; then reports before commentary, since a comment restates the facts its report
+ * prints (the fare, the date, the phone number) and a reader checking a fact wants the report.
+ * An article that answers clearly better keeps its place. Stateless.
  */
 final class Preferences {
 
@@ -20,7 +23,7 @@ final class Preferences {
   private Preferences() {}
 
   static List<Hit> apply(List<Hit> hits, Corpus corpus, AnswerRequest request) {
-    if (hits.size() < 2 || (!request.preferNewer() && request.preferred().isEmpty())) {
+    if (hits.size() < 2) {
       return hits;
     }
     double best = hits.get(0).score();
@@ -35,6 +38,7 @@ final class Preferences {
       order = order.thenComparing((Hit h) -> date(corpus, h),
           Comparator.nullsLast(Comparator.reverseOrder()));
     }
+    order = order.thenComparing((Hit h) -> commentary(corpus, h));
     close.sort(order.thenComparingInt(Hit::rank));
     List<Hit> out = new ArrayList<>(hits.size());
     for (Hit h : close) {
@@ -44,6 +48,11 @@ final class Preferences {
       out.add(new Hit(out.size() + 1, h.passage(), h.score(), h.bm25(), h.dense()));
     }
     return out;
+  }
+
+  private static boolean commentary(Corpus corpus, Hit h) {
+    return corpus.article(h.articleId()).map(a -> a.kind() == ArticleKind.COMMENTARY)
+        .orElse(false);
   }
 
   private static LocalDate date(Corpus corpus, Hit h) {

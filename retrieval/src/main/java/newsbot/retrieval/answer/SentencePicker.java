@@ -50,8 +50,13 @@ final class SentencePicker {
   private static final double ANSWER_TYPE_BONUS = 0.2;
   /** The words of the message itself weigh this much more than those a follow-up carries over. */
   private static final double FOCUS_WEIGHT = 2.0;
-  /** Further sentences join the answer while they score this share of the best one. */
-  private static final double KEEP_SHARE = 0.75;
+  /**
+   * Further sentences join the answer while they score this share of the best one: the best by
+   * words and meaning is often the lead that restates the topic (借的书在任何一处都可以归还), the
+   * rule asked for the sentence after it (逾期不收滞纳金). At 0.75 the chat questions' replies
+   * held the fact 75 times in 86, at 0.65 77 (147 characters on average instead of 125).
+   */
+  private static final double KEEP_SHARE = 0.65;
   /** Sentences of the other candidate articles, best by words, re-scored by meaning. */
   private static final int SHORTLIST_OTHERS = 8;
   private static final int SHORTLIST_MAX = 48;

@@ -16,6 +16,7 @@ import newsbot.retrieval.Fixtures;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.embed.EmbeddingModelChoice;
+import newsbot.retrieval.eval.AnswerEval;
 import newsbot.retrieval.eval.QaItem;
 import newsbot.retrieval.eval.QaSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,6 +149,29 @@ class AnswerabilityTest {
     Answer bus = answerer.answer("坐公交去独山港要多少钱");
     assertTrue(bus.found(), bus.answer());
     assertTrue(bus.answer().contains("3元"), bus.answer());
+  }
+
+  @Test
+  void should_reproduce_the_answer_metrics_the_readme_gives_for_the_chat_questions()
+      throws IOException {
+    // README, "Conversation": 77/86 replies hold the fact, 76/86 cite a gold article first,
+    // every quote verbatim, 46/48 unanswerable refused (c095, c123 answered)
+    AnswerEval.Result r = AnswerEval.run(answerer, lib.corpus(),
+        QaSet.load(Path.of("eval", "qa-chat-dev.jsonl")));
+    assertEquals(86, r.answerable());
+    assertEquals(48, r.unanswerable());
+    assertTrue(r.missed("answer_has") <= 9, r.misses().toString());
+    assertTrue(r.missed("first_citation_gold") <= 10, r.misses().toString());
+    assertEquals(1.0, r.verbatimQuotes(), r.misses().toString());
+    assertTrue(r.missed("not_found") <= 2, r.misses().toString());
+  }
+
+  @Test
+  void should_quote_the_sentence_after_the_lead_when_it_holds_the_asked_rule() throws IOException {
+    // the best sentence says loans are returned anywhere; the one on overdue books comes second
+    Answer overdue = answerer.answer("借的书超期了要罚钱吗");
+    assertTrue(overdue.found(), overdue.answer());
+    assertTrue(overdue.answer().contains("滞纳金"), overdue.answer());
   }
 
   @Test

@@ -2,7 +2,9 @@ package newsbot.retrieval.answer;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -59,7 +61,29 @@ final class Anchors {
   /** A clause that asks rather than tells: from the last clause end up to a question mark. */
   private static final Pattern QUESTION_CLAUSE = Pattern.compile("[^。!?;\\uFF01\\uFF1F\\uFF1B“”\\n]*[?\\uFF1F]");
 
+  /**
+   * A code that names one thing: letters with digits (K9, G60) or a number the question does not
+   * count with (207 of 207坐到底, 207路, 3号线), not a quantity (3个, 5元), a date (11月, 20日)
+   * or a year.
+   */
+  private static final Pattern CODE = Pattern.compile(
+      "[A-Za-z]+\\d+[A-Za-z]*|(?<![\\d.A-Za-z])\\d+(?![\\d.%A-Za-z]|\\s*(?:年|月|日|号(?!线|楼)|点|时|分|秒"
+          + "|个|元|块|岁|周岁|人|名|次|张|本|册|件|位|家|条|辆|天|小时|万|亿|千|百|米|公里|斤|度|倍|层))");
+
   private Anchors() {}
+
+  /**
+   * The codes the question names (K9, 207), lower-cased as the index holds them: a bus line, a
+   * road or a product a reader names picks out the articles that print it.
+   */
+  static List<String> codes(String question) {
+    Matcher m = CODE.matcher(Normalizer.normalize(question, Normalizer.Form.NFKC));
+    List<String> out = new ArrayList<>();
+    while (m.find()) {
+      out.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
 
   /** The question asks for a price or a clock time, which {@link #missing} checks the article for. */
   static boolean typed(String question) {

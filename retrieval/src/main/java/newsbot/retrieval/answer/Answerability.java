@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.model.Article;
@@ -12,6 +13,8 @@ import newsbot.retrieval.search.Hit;
 import newsbot.retrieval.search.QueryText;
 import newsbot.retrieval.search.Retrieval;
 import newsbot.retrieval.text.Sentences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Whether the paper answers a question at all, judged from the retriever's hits before any quote
@@ -20,6 +23,8 @@ import newsbot.retrieval.text.Sentences;
  * Thread-safe; judging embeds the best article's sentences (through the embedding cache).
  */
 final class Answerability {
+
+  private static final Logger log = LoggerFactory.getLogger(Answerability.class);
 
   /**
    * Chat words that say nothing about the topic (最近有啥消息, 那个方案): left out of the
@@ -105,6 +110,8 @@ final class Answerability {
         break;
       }
       Verdict v = judgeArticle(q, h, bestCosine, hits, corpus, ts);
+      log.debug("gate on {}: {} (coverage {}, cosine {})", v.articleId(), v.reason(),
+          v.coverage(), v.cosine());
       if (v.answerable()) {
         return v;
       }
@@ -156,9 +163,21 @@ final class Answerability {
         : e.coverage() >= settings.minCoverage() ? "words"
         : e.distinctive() >= settings.minDistinctiveTerms() ? "terms"
         : leads && Anchors.typed(question) && e.coverage() >= TYPED_COVERAGE ? "typed"
+        : agree && namesRareCode(question, e.statements(), ts) ? "code"
         : null;
     return new Verdict(reason != null, reason == null ? "weak" : reason, e.coverage(), cosine,
         id);
+  }
+
+  /**
+   * The question names codes (K9, 207: {@link Anchors#codes}), the article prints every one, and
+   * few articles do: a bus line named is as telling as a person's name.
+   */
+  private boolean namesRareCode(String question, String statements, TermStats ts) {
+    List<String> codes = Anchors.codes(question);
+    String text = statements.toLowerCase(Locale.ROOT);
+    return !codes.isEmpty() && codes.stream().allMatch(
+        c -> text.contains(c) && ts.share(c) <= settings.maxDistinctiveShare());
   }
 
   /** The statements of the articles the answer may quote (the top three). */

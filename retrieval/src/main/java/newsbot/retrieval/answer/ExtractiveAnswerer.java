@@ -16,8 +16,6 @@ import newsbot.retrieval.search.Hit;
 import newsbot.retrieval.search.Retrieval;
 import newsbot.retrieval.search.Retriever;
 import newsbot.retrieval.search.SearchRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Answers by quoting the paper: the sentences of the top articles that best cover the question,
@@ -31,7 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExtractiveAnswerer implements Answerer {
 
-  private static final Logger log = LoggerFactory.getLogger(ExtractiveAnswerer.class);
   static final String NOT_FOUND = "报纸里没有找到能回答这个问题的内容。";
   private static final int CANDIDATE_ARTICLES = 3;
   private static final int SEARCH_DEPTH = 5;
@@ -84,8 +81,6 @@ public final class ExtractiveAnswerer implements Answerer {
     Answerability.Verdict verdict = answerability.judge(asked, question, hits,
         found.queryVector(), corpus, ts);
     double coverage = verdict.coverage();
-    log.debug("gate: {} on {} (coverage {}, cosine {})", verdict.reason(), verdict.articleId(),
-        coverage, verdict.cosine());
     Hit top = hits.get(0);
     if (!verdict.answerable()) {
       return Answer.notFound(asked, NOT_FOUND, related(question, corpus, hits, ts), coverage,

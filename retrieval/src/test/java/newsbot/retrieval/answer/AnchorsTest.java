@@ -26,6 +26,16 @@ class AnchorsTest {
   }
 
   @Test
+  void should_take_bus_lines_and_codes_but_not_quantities_dates_or_years_as_codes() {
+    assertEquals(List.of("k9"), Anchors.codes("K9路经过哪些地方"));
+    assertEquals(List.of("207"), Anchors.codes("207坐到底要几块钱"));
+    assertEquals(List.of("3", "g60"), Anchors.codes("3号线和G60哪个快"));
+    assertEquals(List.of(), Anchors.codes("11月20日起3个人坐车要5元吗"));
+    assertEquals(List.of(), Anchors.codes("2027年目标是30亿元,增长8.6%"));
+    assertEquals(List.of(), Anchors.codes("3号开门吗"));
+  }
+
+  @Test
   void should_resolve_last_and_next_year_against_the_issue_date() {
     String enrolment = "市老年大学2026年春季班11月24日起报名。2024年共招收学员3200人。";
     assertNull(Anchors.missing("去年老年大学招了多少学员", enrolment, ISSUE));

@@ -154,14 +154,14 @@ class AnswerabilityTest {
   @Test
   void should_reproduce_the_answer_metrics_the_readme_gives_for_the_chat_questions()
       throws IOException {
-    // README, "Conversation": 77/86 replies hold the fact, 76/86 cite a gold article first,
+    // README, "Conversation": 78/86 replies hold the fact, 77/86 cite a gold article first,
     // every quote verbatim, 46/48 unanswerable refused (c095, c123 answered)
     AnswerEval.Result r = AnswerEval.run(answerer, lib.corpus(),
         QaSet.load(Path.of("eval", "qa-chat-dev.jsonl")));
     assertEquals(86, r.answerable());
     assertEquals(48, r.unanswerable());
-    assertTrue(r.missed("answer_has") <= 9, r.misses().toString());
-    assertTrue(r.missed("first_citation_gold") <= 10, r.misses().toString());
+    assertTrue(r.missed("answer_has") <= 8, r.misses().toString());
+    assertTrue(r.missed("first_citation_gold") <= 9, r.misses().toString());
     assertEquals(1.0, r.verbatimQuotes(), r.misses().toString());
     assertTrue(r.missed("not_found") <= 2, r.misses().toString());
   }
@@ -172,6 +172,18 @@ class AnswerabilityTest {
     Answer overdue = answerer.answer("借的书超期了要罚钱吗");
     assertTrue(overdue.found(), overdue.answer());
     assertTrue(overdue.answer().contains("滞纳金"), overdue.answer());
+  }
+
+  @Test
+  void should_answer_a_question_that_names_a_bus_line_only_one_article_prints() throws IOException {
+    // few words beside the line's name (207坐到底, K9路经过哪些地方): the code is the evidence
+    Answer fare = answerer.answer("207坐到底要几块钱");
+    assertTrue(fare.found(), fare.answer());
+    assertTrue(fare.answer().contains("3元"), fare.answer());
+    Answer route = answerer.answer("K9路经过哪些地方");
+    assertTrue(route.found(), route.answer());
+    assertTrue(route.answer().contains("东湖景区"), route.answer());
+    assertEquals("我市优化调整8条公交线路", route.citations().get(0).title());
   }
 
   @Test

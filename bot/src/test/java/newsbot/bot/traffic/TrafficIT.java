@@ -67,5 +67,5 @@ class TrafficIT {
   }
 
   /** Turns of eval/traffic-own.jsonl that pass today (README, "Conversation"): only rises. */
-  static final int OWN_FLOOR = 86;
+  static final int OWN_FLOOR = 87;
 }

@@ -70,7 +70,33 @@ final class Anchors {
       "[A-Za-z]+\\d+[A-Za-z]*|(?<![\\d.A-Za-z])\\d+(?![\\d.%A-Za-z]|\\s*(?:年|月|日|号(?!线|楼)|点|时|分|秒"
           + "|个|元|块|岁|周岁|人|名|次|张|本|册|件|位|家|条|辆|天|小时|万|亿|千|百|米|公里|斤|度|倍|层))");
 
+  /** A day of the week as a reader names it (周一, 星期一, 礼拜一, 周天): group 1 is the day. */
+  private static final Pattern WEEKDAY = Pattern.compile("(?:周|星期|礼拜)([一二三四五六日天])");
+  /** Whether a place opens (开吗, 开门, 营业, 闭馆, 休息). */
+  private static final Pattern ASKS_OPEN = Pattern.compile("开|营业|闭馆|关门|休息|上班");
+  /** A range of days the paper prints (周二至周日, 周一到周五). */
+  private static final Pattern WEEKDAY_RANGE =
+      Pattern.compile("周[一二三四五六日]\\s*(?:至|到|—|-|~)\\s*周[一二三四五六日]");
+
   private Anchors() {}
+
+  /**
+   * The day of the week a question asks a place's opening for (图书馆星期一开门吗 → 周一, the way
+   * the paper writes it), or null.
+   */
+  static String asksOpeningOn(String question) {
+    Matcher day = WEEKDAY.matcher(question);
+    if (!day.find() || !ASKS_OPEN.matcher(question).find()) {
+      return null;
+    }
+    String d = day.group(1);
+    return "周" + ("天".equals(d) ? "日" : d);
+  }
+
+  /** The text prints the day (每周一闭馆) or a range of days (开放时间为周二至周日). */
+  static boolean printsDay(String text, String day) {
+    return text.contains(day) || WEEKDAY_RANGE.matcher(text).find();
+  }
 
   /**
    * The codes the question names (K9, 207), lower-cased as the index holds them: a bus line, a

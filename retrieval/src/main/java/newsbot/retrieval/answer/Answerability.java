@@ -164,6 +164,7 @@ final class Answerability {
         : e.distinctive() >= settings.minDistinctiveTerms() ? "terms"
         : leads && Anchors.typed(question) && e.coverage() >= TYPED_COVERAGE ? "typed"
         : agree && namesRareCode(question, e.statements(), ts) ? "code"
+        : leads && opensOn(question, e.statements()) ? "weekday"
         : null;
     return new Verdict(reason != null, reason == null ? "weak" : reason, e.coverage(), cosine,
         id);
@@ -178,6 +179,15 @@ final class Answerability {
     String text = statements.toLowerCase(Locale.ROOT);
     return !codes.isEmpty() && codes.stream().allMatch(
         c -> text.contains(c) && ts.share(c) <= settings.maxDistinctiveShare());
+  }
+
+  /**
+   * The question asks whether a place opens on a day (图书馆周一开吗) and the article prints that
+   * day or a range of days: the opening rule is the answer, however few words the question has.
+   */
+  private static boolean opensOn(String question, String statements) {
+    String day = Anchors.asksOpeningOn(question);
+    return day != null && Anchors.printsDay(statements, day);
   }
 
   /** The statements of the articles the answer may quote (the top three). */

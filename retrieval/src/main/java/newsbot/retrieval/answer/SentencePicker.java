@@ -41,6 +41,9 @@ final class SentencePicker {
       // 到哪天结束, 展到什么时候: an end date (持续至12月20日, 展览将持续至2026年2月28日)
       new Pattern[] {Pattern.compile("结束|截止|到什么时候|到哪天|到几号|到几月|持续|多久结束"),
           Pattern.compile("(?:至|到|截至|截止|持续到|结束于)\\s*\\d{0,4}年?\\d{1,2}月\\d{1,2}日")},
+      // 周一开吗, 星期天开门吗: the opening days (每周一闭馆, 周二至周日9:00—20:30)
+      new Pattern[] {Pattern.compile("(?:周|星期|礼拜)[一二三四五六日天].{0,4}(?:开|营业|闭馆|关门|休息)"),
+          Pattern.compile("周[一二三四五六日]|闭馆|休息日")},
       // 多大年纪能报: an age (年满50周岁)
       new Pattern[] {Pattern.compile("多大|几岁|年纪|年龄|岁数"), Pattern.compile("\\d+\\s*周?岁")},
       // 有什么节目, 包括哪些: an enumeration (越剧、平湖钹子书、平湖派琵琶) lists them

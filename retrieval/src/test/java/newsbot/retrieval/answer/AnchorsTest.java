@@ -36,6 +36,18 @@ class AnchorsTest {
   }
 
   @Test
+  void should_read_the_day_a_question_asks_a_place_to_open_on_as_the_paper_writes_it() {
+    assertEquals("周一", Anchors.asksOpeningOn("图书馆星期一开门吗"));
+    assertEquals("周日", Anchors.asksOpeningOn("博物馆礼拜天营业不"));
+    assertEquals("周一", Anchors.asksOpeningOn("周一开吗"));
+    assertNull(Anchors.asksOpeningOn("周一几点有班车"));
+    assertNull(Anchors.asksOpeningOn("图书馆几点开门"));
+    assertTrue(Anchors.printsDay("开放时间为周二至周日9:00—20:30。", "周一"));
+    assertTrue(Anchors.printsDay("每周一闭馆。", "周一"));
+    assertFalse(Anchors.printsDay("开放时间为9:00—20:30。", "周一"));
+  }
+
+  @Test
   void should_resolve_last_and_next_year_against_the_issue_date() {
     String enrolment = "市老年大学2026年春季班11月24日起报名。2024年共招收学员3200人。";
     assertNull(Anchors.missing("去年老年大学招了多少学员", enrolment, ISSUE));

@@ -52,6 +52,8 @@ final class Conversation {
   private final ConversationMemory memory;
   private final MessageUnderstanding understanding = new MessageUnderstanding();
   private final QueryTermExtractor terms = new QueryTermExtractor();
+  /** A question this short, after an answer, is asked of the articles that answer cited first. */
+  static final int SHORT_HAN = 6;
   private final FollowUps followUps = new FollowUps(terms);
 
   /**
@@ -94,16 +96,13 @@ final class Conversation {
         u = new Understanding(Intent.QUESTION, u.question(), read.topic(), read.time());
       }
     }
-    Reply reply = switch (u.intent()) {
-      case GREETING, ABOUT_BOT -> Reply.text(Reply.Kind.INTRO, intro.introduction());
-      case THANKS -> Reply.text(Reply.Kind.SOCIAL, "不客气!还想了解报纸上的什么,直接问我就行。");
-      case ACKNOWLEDGEMENT -> Reply.text(Reply.Kind.SOCIAL, "好的。还想知道什么,直接发问题给我。");
-      case EDITION -> editions.reply(u.time(), day);
-      case TOPIC -> topical(u, previous, Reply.Kind.OVERVIEW, preferred);
-      case SUMMARY -> topical(u, previous, Reply.Kind.SUMMARY, preferred);
-      case PERSON -> person(u, query, preferred);
-      case QUESTION -> question(u, query, preferred);
-    };
+    Reply reply = query == null && previous.isPresent()
+        ? askedOfPrevious(u, text, previous.get()) : null;
+    if (reply != null) {
+      query = previous.get().query() + " " + u.question();
+    } else {
+      reply = replyAlone(u, query, previous, preferred, day);
+    }
     if (query == null && previous.isPresent() && leansOn(u.intent()) && notFound(reply)
         && MessageText.hanCount(text) <= FollowUps.MAX_HAN) {
       // a short question with no subject of its own (是哪个组别的比赛?) that the paper cannot
@@ -118,6 +117,45 @@ final class Conversation {
     String searched = query != null ? query : searched(u);
     remember(key, text, searched, reply);
     return new Replied(reply, searched.isBlank() ? text : searched);
+  }
+
+  /** The reply to the message alone, by what it asks. */
+  private Reply replyAlone(Understanding u, String query,
+      Optional<ConversationMemory.Turn> previous, Set<String> preferred, LocalDate day)
+      throws IOException {
+    return switch (u.intent()) {
+      case GREETING, ABOUT_BOT -> Reply.text(Reply.Kind.INTRO, intro.introduction());
+      case THANKS -> Reply.text(Reply.Kind.SOCIAL, "不客气!还想了解报纸上的什么,直接问我就行。");
+      case ACKNOWLEDGEMENT -> Reply.text(Reply.Kind.SOCIAL, "好的。还想知道什么,直接发问题给我。");
+      case EDITION -> editions.reply(u.time(), day);
+      case TOPIC -> topical(u, previous, Reply.Kind.OVERVIEW, preferred);
+      case SUMMARY -> topical(u, previous, Reply.Kind.SUMMARY, preferred);
+      case PERSON -> person(u, query, preferred);
+      case QUESTION -> question(u, query, preferred);
+    };
+  }
+
+  /**
+   * A short question (at most {@link #SHORT_HAN} Han characters) after an answer is asked of the
+   * articles that answer cited before it stands alone: 多久一班 after K9路经过哪些地方 asks about the
+   * K9 line, not the seniors' university's classes that the words alone find; 有停车位吗 after the
+   * new hospital campus asks about its car park. Kept when the previous article answers first and
+   * covers the words the message adds; null otherwise (the message is then read alone).
+   */
+  private Reply askedOfPrevious(Understanding u, String text, ConversationMemory.Turn previous)
+      throws IOException {
+    if (u.intent() != Intent.QUESTION || previous.articleIds().isEmpty()
+        || MessageText.hanCount(text) > SHORT_HAN) {
+      return null;
+    }
+    String joined = previous.query() + " " + u.question();
+    Reply again = answer(u, joined, Set.copyOf(previous.articleIds()));
+    if (notFound(again)) {
+      return null;
+    }
+    List<Citation> cited = ((Reply.AnswerReply) again).answer().citations();
+    boolean same = !cited.isEmpty() && previous.articleIds().contains(cited.get(0).articleId());
+    return same && coversEveryNewWord(again, u.question(), previous.query()) ? again : null;
   }
 
   /**

@@ -164,7 +164,7 @@ final class Answerability {
         : e.distinctive() >= settings.minDistinctiveTerms() ? "terms"
         : leads && Anchors.typed(question) && e.coverage() >= TYPED_COVERAGE ? "typed"
         : agree && namesRareCode(question, e.statements(), ts) ? "code"
-        : leads && opensOn(question, e.statements()) ? "weekday"
+        : agree && opensOn(question, e.statements()) ? "weekday"
         : null;
     return new Verdict(reason != null, reason == null ? "weak" : reason, e.coverage(), cosine,
         id);

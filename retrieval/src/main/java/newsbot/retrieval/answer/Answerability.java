@@ -2,6 +2,7 @@ package newsbot.retrieval.answer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,9 @@ final class Answerability {
    */
   static final double TYPED_COVERAGE = 0.4;
 
+  /** The start of the reason of a verdict refusing an article that lacks what is asked. */
+  private static final String LACKS = "article lacks ";
+
   /** How many articles of the ranking are judged, when they rank about as high as the first. */
   static final int JUDGED_ARTICLES = 2;
 
@@ -101,21 +105,36 @@ final class Answerability {
    */
   Verdict judge(String asked, String question, List<Hit> hits, float[] queryVector,
       Corpus corpus, TermStats ts) {
-    double bestCosine = hits.stream().mapToDouble(Hit::cosine).max().orElse(-1);
     Asked q = new Asked(asked, question, queryVector);
-    Verdict first = null;
+    List<Hit> judged = new ArrayList<>();
     for (int i = 0; i < Math.min(JUDGED_ARTICLES, hits.size()); i++) {
-      Hit h = hits.get(i);
-      if (i > 0 && h.score() < Preferences.CLOSE_SHARE * hits.get(0).score()) {
-        break;
+      if (i == 0 || hits.get(i).score() >= Preferences.CLOSE_SHARE * hits.get(0).score()) {
+        judged.add(hits.get(i));
       }
-      Verdict v = judgeArticle(q, h, bestCosine, hits, corpus, ts);
-      log.debug("gate on {}: {} (coverage {}, cosine {})", v.articleId(), v.reason(),
-          v.coverage(), v.cosine());
-      if (v.answerable()) {
-        return v;
+    }
+    Set<String> lacking = new HashSet<>();
+    Verdict first = null;
+    // a second round when an article lacked what is asked: the embedding's agreement is judged
+    // among the articles that may still answer (a comment lacking the fare asked is no rival to
+    // the report that prints it)
+    for (int round = 0; round < 2 && (round == 0 || !lacking.isEmpty()); round++) {
+      double bestCosine = hits.stream().filter(x -> !lacking.contains(x.articleId()))
+          .mapToDouble(Hit::cosine).max().orElse(-1);
+      for (Hit h : judged) {
+        if (lacking.contains(h.articleId())) {
+          continue;
+        }
+        Verdict v = judgeArticle(q, h, bestCosine, hits, corpus, ts);
+        log.debug("gate on {}: {} (coverage {}, cosine {})", v.articleId(), v.reason(),
+            v.coverage(), v.cosine());
+        if (v.answerable()) {
+          return v;
+        }
+        if (v.reason().startsWith(LACKS)) {
+          lacking.add(v.articleId());
+        }
+        first = first == null ? v : first;
       }
-      first = first == null ? v : first;
     }
     return first;
   }
@@ -139,7 +158,7 @@ final class Answerability {
     LocalDate date = corpus.dateOf(best);
     String missing = Anchors.missing(question, e.statements(), date);
     if (missing != null) {
-      return new Verdict(false, "article lacks " + missing, e.coverage(), cosine, id);
+      return new Verdict(false, LACKS + missing, e.coverage(), cosine, id);
     }
     String unit = Anchors.missingUnit(question, () -> statementsOfTop(hits, corpus, ts));
     if (unit != null) {
@@ -148,7 +167,7 @@ final class Answerability {
     String concept = concepts.missing(q.asked(), e.statements(),
         ts.analysed(best).statementWords(), ts);
     if (concept != null) {
-      return new Verdict(false, "article lacks concept " + concept, e.coverage(), cosine, id);
+      return new Verdict(false, LACKS + "concept " + concept, e.coverage(), cosine, id);
     }
     boolean chinese = question.codePoints()
         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
@@ -278,6 +297,10 @@ final class Answerability {
         distinctive += ts.share(b) <= settings.maxDistinctiveShare() ? 1 : 0;
       }
     }
-    return new Evidence(statements, ts.wordCoverage(words, textWords), distinctive, rarest);
+    // a word the article writes otherwise (老人 for 老年人, 补贴 for 补助) counts as held
+    Set<String> held = new HashSet<>(textWords);
+    held.addAll(concepts.synonyms(words.stream().filter(w -> !textWords.contains(w)).toList(),
+        textWords));
+    return new Evidence(statements, ts.wordCoverage(words, held), distinctive, rarest);
   }
 }

@@ -3,6 +3,7 @@ package newsbot.retrieval.answer;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,8 @@ final class MissingConcepts {
 
   /** Below this cosine to every word of the article, a question's word is a missing concept. */
   static final double MIN_WORD_COSINE = 0.53;
+  /** From this cosine on, an article's word says what a question's word says. */
+  static final double MIN_SYNONYM_COSINE = 0.8;
   /** A word more than this share of the articles hold names the paper's own place or beat. */
   private static final double COMMON_SHARE = 0.5;
   /** A quantity (一斤, 两个, 几本), not a concept. */
@@ -75,6 +78,34 @@ final class MissingConcepts {
       }
     }
     return null;
+  }
+
+  /**
+   * The words among {@code absent} that the article writes otherwise: one of its words is as
+   * close in meaning as {@link #MIN_SYNONYM_COSINE} (老人 and 老年人 0.93, 补贴 and 补助 0.87,
+   * 家里 and 家庭 0.86; the nearest word of an absent concept stays below: 起步 and 进一步 0.76,
+   * 工资 and 工作 0.77).
+   *
+   * @param words the dictionary words of the article's statements
+   */
+  Set<String> synonyms(List<String> absent, Set<String> words) {
+    List<String> asked = absent.stream().filter(MissingConcepts::hanWord).toList();
+    if (asked.isEmpty()) {
+      return Set.of();
+    }
+    List<String> own = words.stream().filter(MissingConcepts::hanWord).toList();
+    List<float[]> ownVectors = vectors(own);
+    List<float[]> askedVectors = vectors(asked);
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < asked.size(); i++) {
+      for (float[] v : ownVectors) {
+        if (SentencePicker.dot(askedVectors.get(i), v) >= MIN_SYNONYM_COSINE) {
+          out.add(asked.get(i));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean concept(String word, TermStats ts) {

@@ -154,14 +154,14 @@ class AnswerabilityTest {
   @Test
   void should_reproduce_the_answer_metrics_the_readme_gives_for_the_chat_questions()
       throws IOException {
-    // README, "Conversation": 79/86 replies hold the fact, 78/86 cite a gold article first,
+    // README, "Conversation": 81/86 replies hold the fact, 80/86 cite a gold article first,
     // every quote verbatim, 46/48 unanswerable refused (c095, c123 answered)
     AnswerEval.Result r = AnswerEval.run(answerer, lib.corpus(),
         QaSet.load(Path.of("eval", "qa-chat-dev.jsonl")));
     assertEquals(86, r.answerable());
     assertEquals(48, r.unanswerable());
-    assertTrue(r.missed("answer_has") <= 7, r.misses().toString());
-    assertTrue(r.missed("first_citation_gold") <= 8, r.misses().toString());
+    assertTrue(r.missed("answer_has") <= 5, r.misses().toString());
+    assertTrue(r.missed("first_citation_gold") <= 6, r.misses().toString());
     assertEquals(1.0, r.verbatimQuotes(), r.misses().toString());
     assertTrue(r.missed("not_found") <= 2, r.misses().toString());
   }
@@ -193,6 +193,17 @@ class AnswerabilityTest {
       assertTrue(monday.found(), q + " -> " + monday.answer());
       assertTrue(monday.answer().contains("每周一闭馆"), monday.answer());
     }
+  }
+
+  @Test
+  void should_answer_from_the_report_when_the_comment_leading_the_embedding_lacks_the_price()
+      throws IOException {
+    // the comment on the bus lines is closest in meaning but prints no fare; the report writes
+    // 老年人 for 老人 and prints 免费
+    Answer free = answerer.answer("老人坐公交车要钱吗");
+    assertTrue(free.found(), free.answer());
+    assertTrue(free.answer().contains("免费"), free.answer());
+    assertEquals("我市优化调整8条公交线路", free.citations().get(0).title());
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Set;
 import newsbot.retrieval.NewsLibrary;
 import newsbot.retrieval.model.Article;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +49,14 @@ class MissingConceptsTest {
     assertNull(missing("老人坐公交车要钱吗", "公交线路"), "老人 for 老年人");
     assertNull(missing("在城里坐公交多少钱", "公交线路"), "城里 for 城区");
     assertNull(missing("草莓现在多少钱一斤", "草莓"), "a quantity is not a concept");
+  }
+
+  @Test
+  void should_take_a_word_the_article_writes_otherwise_as_a_synonym_and_a_lookalike_not() {
+    Set<String> article = Set.of("老年人", "补助", "家庭", "工作", "进一步", "公交");
+    assertEquals(Set.of("老人", "补贴", "家里"),
+        concepts.synonyms(List.of("老人", "补贴", "家里", "工资", "起步", "地铁"), article));
+    assertEquals(Set.of(), concepts.synonyms(List.of(), article));
   }
 
   @Test

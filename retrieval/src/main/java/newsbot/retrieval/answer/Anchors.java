@@ -26,6 +26,10 @@ final class Anchors {
   private static final Pattern ASKS_PRICE = Pattern.compile("多少钱|几块钱|要钱|收费|价格|票价");
   private static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?\\s*(万|亿)?元|免费|不收费|不要钱");
   private static final Pattern ASKS_CLOCK = Pattern.compile("几点");
+  /** A question after a phone number (打什么电话, 热线是多少), not one about calls (诈骗电话). */
+  private static final Pattern ASKS_PHONE = Pattern.compile(
+      "(?:什么|哪个|啥|多少)(?:电话|热线|号码)|(?:电话|热线|号码)(?:是|号码是)?(?:多少|几)|打(?:哪个|什么|啥)");
+  private static final Pattern PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:\uFF1A]\\d{2}|\\d{1,2}(点|时)");
   /**
    * A quantity asked per unit (多少钱一平, 每月交多少, 一个小时多少钱): the article must print the
@@ -111,9 +115,13 @@ final class Anchors {
     return out;
   }
 
-  /** The question asks for a price or a clock time, which {@link #missing} checks the article for. */
+  /**
+   * The question asks for a price, a clock time or a phone number, which {@link #missing} checks
+   * the article for.
+   */
   static boolean typed(String question) {
-    return ASKS_PRICE.matcher(question).find() || ASKS_CLOCK.matcher(question).find();
+    return ASKS_PRICE.matcher(question).find() || ASKS_CLOCK.matcher(question).find()
+        || ASKS_PHONE.matcher(question).find();
   }
 
   /**
@@ -157,6 +165,9 @@ final class Anchors {
     }
     if (ASKS_CLOCK.matcher(q).find() && !CLOCK.matcher(text).find()) {
       return "clock";
+    }
+    if (ASKS_PHONE.matcher(q).find() && !PHONE.matcher(text).find()) {
+      return "phone";
     }
     Matcher procedure = ASKS_PROCEDURE.matcher(q);
     if (procedure.find() && !PROCEDURE_PRINTED.get(procedure.group(1)).matcher(text).find()) {

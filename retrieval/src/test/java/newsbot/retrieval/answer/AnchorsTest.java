@@ -26,6 +26,16 @@ class AnchorsTest {
   }
 
   @Test
+  void should_want_a_phone_number_for_a_question_after_one_but_not_for_one_about_calls() {
+    String comment = "一根从窗口垂下的“飞线”,可能酿成无法挽回的悲剧。";
+    assertEquals("phone", Anchors.missing("发现有人飞线充电打什么电话", comment, ISSUE));
+    assertNull(Anchors.missing("发现有人飞线充电打什么电话", "群众发现火灾隐患,可拨打96119举报。", ISSUE));
+    assertEquals("phone", Anchors.missing("图书馆电话是多少", "市图书馆位于叔同路168号。", ISSUE));
+    assertNull(Anchors.missing("接到诈骗电话怎么办", comment, ISSUE));
+    assertTrue(Anchors.typed("举报热线是多少"));
+  }
+
+  @Test
   void should_take_bus_lines_and_codes_but_not_quantities_dates_or_years_as_codes() {
     assertEquals(List.of("k9"), Anchors.codes("K9路经过哪些地方"));
     assertEquals(List.of("207"), Anchors.codes("207坐到底要几块钱"));

@@ -154,14 +154,14 @@ class AnswerabilityTest {
   @Test
   void should_reproduce_the_answer_metrics_the_readme_gives_for_the_chat_questions()
       throws IOException {
-    // README, "Conversation": 81/86 replies hold the fact, 80/86 cite a gold article first,
+    // README, "Conversation": 81/86 replies hold the fact, 81/86 cite a gold article first,
     // every quote verbatim, 46/48 unanswerable refused (c095, c123 answered)
     AnswerEval.Result r = AnswerEval.run(answerer, lib.corpus(),
         QaSet.load(Path.of("eval", "qa-chat-dev.jsonl")));
     assertEquals(86, r.answerable());
     assertEquals(48, r.unanswerable());
     assertTrue(r.missed("answer_has") <= 5, r.misses().toString());
-    assertTrue(r.missed("first_citation_gold") <= 6, r.misses().toString());
+    assertTrue(r.missed("first_citation_gold") <= 5, r.misses().toString());
     assertEquals(1.0, r.verbatimQuotes(), r.misses().toString());
     assertTrue(r.missed("not_found") <= 2, r.misses().toString());
   }
@@ -222,6 +222,10 @@ class AnswerabilityTest {
     Answer fee = answerer.answer("小区充电桩充电多少钱一个小时");
     assertTrue(fee.found(), fee.answer());
     assertTrue(fee.citations().get(0).title().contains("电动自行车充电"), fee.citations().toString());
+    // the comment leads for 飞线 but prints no number to call
+    Answer call = answerer.answer("发现有人飞线充电打什么电话");
+    assertTrue(call.answer().contains("96119"), call.answer());
+    assertTrue(call.citations().get(0).title().contains("电动自行车充电"), call.citations().toString());
   }
 
   @Test

@@ -80,16 +80,7 @@ public final class TopicAnswers implements Overviews {
     if (!covered(query, found, corpus, ts, terms)) {
       return Answer.notFound(topic.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
     }
-    Set<String> words = TermStats.words(QueryText.forKeywords(query));
-    double best = hits.get(0).score();
-    List<Article> relevant = new ArrayList<>();
-    for (Hit h : hits) {
-      Optional<Article> a = corpus.article(h.articleId());
-      if (a.isPresent() && (relevant.isEmpty() || h.score() >= OVERVIEW_SHARE * best
-          && ts.wordCoverage(words, ts.analysed(a.get()).words()) >= OVERVIEW_COVERAGE)) {
-        relevant.add(a.get());
-      }
-    }
+    List<Article> relevant = relevant(query, topic, hits, corpus, ts);
     relevant.sort(Comparator.comparing((Article a) -> date(corpus, a),
         Comparator.nullsLast(Comparator.reverseOrder())));
     List<Citation> listed = new ArrayList<>();
@@ -102,6 +93,35 @@ public final class TopicAnswers implements Overviews {
     }
     return new Answer(topic.question(), true, text.toString(), listed, List.of(), "overview",
         0, hits.get(0).dense());
+  }
+
+  /**
+   * The articles on the topic: the best found, those nearly as good that hold most of its words,
+   * and, for a kind of happening (文化活动), those whose headline or lead report one (an exhibition,
+   * a concert), searched for by the words that name them.
+   */
+  private List<Article> relevant(String query, AnswerRequest topic, List<Hit> hits, Corpus corpus,
+      TermStats ts) throws IOException {
+    Set<String> words = TermStats.words(QueryText.forKeywords(query));
+    Set<String> members = TopicKinds.members(query);
+    double best = hits.get(0).score();
+    Map<String, Article> relevant = new LinkedHashMap<>();
+    for (Hit h : hits) {
+      Optional<Article> a = corpus.article(h.articleId());
+      if (a.isPresent() && (relevant.isEmpty() || h.score() >= OVERVIEW_SHARE * best
+          && ts.wordCoverage(words, ts.analysed(a.get()).words()) >= OVERVIEW_COVERAGE
+          || TopicKinds.reports(a.get(), members))) {
+        relevant.put(a.get().id(), a.get());
+      }
+    }
+    if (!members.isEmpty()) {
+      for (Hit h : retriever.search(new SearchRequest(String.join(" ", members), OVERVIEW_DEPTH,
+          topic.from(), topic.to(), null))) {
+        corpus.article(h.articleId()).filter(a -> TopicKinds.reports(a, members))
+            .ifPresent(a -> relevant.putIfAbsent(a.id(), a));
+      }
+    }
+    return new ArrayList<>(relevant.values());
   }
 
   /**

@@ -37,6 +37,19 @@ class TopicAnswersOnPagesTest {
   }
 
   @Test
+  void should_list_a_match_for_sports_events_though_no_article_names_the_kind()
+      throws IOException {
+    // the baseball championship's report says 比赛 and 锦标赛, never 体育 or 赛事
+    Answer a = topics.overview(new AnswerRequest("最近有啥体育赛事", "体育赛事", null, null, true,
+        null));
+    List<String> titles = a.citations().stream().map(Citation::title).toList();
+    assertTrue(a.found(), a.answer());
+    assertTrue(titles.stream().anyMatch(t -> t.contains("棒")), titles.toString());
+    assertFalse(topics.overview(new AnswerRequest("演唱会", "演唱会", null, null, false, null))
+        .found(), "a kind the paper has no report of");
+  }
+
+  @Test
   void should_summarise_a_report_by_the_sentences_that_carry_its_facts() throws IOException {
     Answer a = topics.summary(new AnswerRequest("总结一下电瓶车消防整治那篇", "电瓶车消防整治那篇",
         null, null, false, null));

@@ -1,6 +1,7 @@
 package newsbot.retrieval.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +13,12 @@ import newsbot.retrieval.text.Sentences;
 
 /**
  * Chooses the sentences of a summary by maximal marginal relevance: each next sentence is the one
- * most relevant to the topic (words and meaning) and least like the sentences already chosen, so
- * the summary covers different points instead of repeating one. Thread-safe.
+ * most worth quoting and least like the sentences already chosen, so the summary covers different
+ * points instead of repeating one. A sentence is worth quoting for its relevance to the topic
+ * (words and meaning) and, as much, for the facts it states ({@link Facts}): the articles are
+ * already about the topic, and the sentences that repeat its words most are often a report's
+ * boilerplate (研讨会上,与会嘉宾围绕…进行了分享交流) while its figures, dates and names are what a
+ * reader wants from it. Thread-safe.
  */
 final class Summarizer {
 
@@ -28,9 +33,15 @@ final class Summarizer {
   private static final int SHORTLIST = 24;
   /** After the minimum, a sentence joins while its relevance is this share of the best. */
   private static final double KEEP_SHARE = 0.45;
-  private static final java.util.regex.Pattern FIGURE =
-      java.util.regex.Pattern.compile("\\d+(\\.\\d+)?\\s*(%|万|亿|余|多)?\\p{IsHan}?");
-  private static final double FIGURE_BONUS = 0.3;
+  /** ...unless it states a fact and ends as a sentence does (副市长潘加林参加会议。). */
+  private static final int MIN_CHARS_WITH_FACT = 8;
+  /** The share of a sentence's worth that its facts make, the rest being its relevance. */
+  private static final double FACT_WEIGHT = 0.5;
+  /**
+   * Credit for the lead paragraph: it states who did what, when and where (本次会议由中国信息通信研究院
+   * 主办, 副市长潘加林参加会议), which the later paragraphs take as known.
+   */
+  private static final double LEAD_BONUS = 0.1;
 
   private final Embedder embedder;
 
@@ -46,44 +57,56 @@ final class Summarizer {
       return pool;
     }
     List<float[]> vectors = embedder.embedPassages(pool.stream().map(Scored::text).toList());
-    double[] relevance = new double[pool.size()];
-    double best = 0;
+    List<Set<String>> facts = pool.stream().map(s -> Facts.of(s.text())).toList();
+    double[] worth = new double[pool.size()];
     for (int i = 0; i < pool.size(); i++) {
+      Scored s = pool.get(i);
       double meaning = topicVector == null ? 0 : SentencePicker.dot(topicVector, vectors.get(i));
-      relevance[i] = (0.5 * pool.get(i).score() + 0.5 * meaning)
-          * SentencePicker.RANK_PRIOR[pool.get(i).rank()];
-      best = Math.max(best, relevance[i]);
+      double topical = 0.5 * s.score() + 0.5 * meaning;
+      worth[i] = ((1 - FACT_WEIGHT) * topical + FACT_WEIGHT * Facts.density(s.text())
+          + (s.paragraph() == 0 ? LEAD_BONUS : 0)) * SentencePicker.RANK_PRIOR[s.rank()];
     }
+    List<Scored> out = new ArrayList<>();
+    pick(worth, vectors, facts).forEach(i -> out.add(pool.get(i)));
+    out.sort(Comparator.comparingInt(Scored::rank).thenComparingInt(Scored::position));
+    return out;
+  }
+
+  /**
+   * Maximal marginal relevance: each next sentence the most worth and least like those chosen;
+   * past {@value #MIN_SENTENCES}, only those worth {@value #KEEP_SHARE} of the best are eligible.
+   */
+  private static List<Integer> pick(double[] worth, List<float[]> vectors,
+      List<Set<String>> facts) {
+    double best = Arrays.stream(worth).max().orElse(0);
     List<Integer> chosen = new ArrayList<>();
     while (chosen.size() < MAX_SENTENCES) {
       int next = -1;
       double nextScore = -Double.MAX_VALUE;
-      for (int i = 0; i < pool.size(); i++) {
-        if (chosen.contains(i)) {
+      for (int i = 0; i < worth.length; i++) {
+        if (chosen.contains(i)
+            || chosen.size() >= MIN_SENTENCES && worth[i] < KEEP_SHARE * best) {
           continue;
         }
         double redundancy = 0;
         for (int c : chosen) {
           redundancy = Math.max(redundancy, SentencePicker.dot(vectors.get(i), vectors.get(c)));
         }
-        if (redundancy >= NEAR_DUPLICATE) {
+        if (redundancy >= NEAR_DUPLICATE || restates(facts.get(i), chosen, facts)) {
           continue;
         }
-        double mmr = LAMBDA * relevance[i] - (1 - LAMBDA) * redundancy;
+        double mmr = LAMBDA * worth[i] - (1 - LAMBDA) * redundancy;
         if (mmr > nextScore) {
           nextScore = mmr;
           next = i;
         }
       }
-      if (next < 0 || (chosen.size() >= MIN_SENTENCES && relevance[next] < KEEP_SHARE * best)) {
+      if (next < 0) {
         break;
       }
       chosen.add(next);
     }
-    List<Scored> out = new ArrayList<>();
-    chosen.forEach(i -> out.add(pool.get(i)));
-    out.sort(Comparator.comparingInt(Scored::rank).thenComparingInt(Scored::position));
-    return out;
+    return chosen;
   }
 
   /** The sentences best by words: a few of each candidate article, at most {@value #SHORTLIST}. */
@@ -99,20 +122,36 @@ final class Summarizer {
         for (int s = 0; s < sentences.size(); s++) {
           String sentence = sentences.get(s);
           int at = position++;
-          if (sentence.codePointCount(0, sentence.length()) < MIN_CHARS || Sentences.asks(sentence)) {
+          if (fragment(sentence) || Sentences.asks(sentence)) {
             continue; // a fragment, or a question the article prints: not a point it makes
           }
-          // a little credit for coming early (leads state the point of an article) and for
-          // carrying a figure (a summary is worth its facts: 7.62万户, 90%)
-          double lead = 0.1 / (1 + at);
-          double figure = FIGURE.matcher(sentence).find() ? FIGURE_BONUS : 0;
           all.add(new Scored(c.rank(), a, p, s, at, sentences,
-              ts.coverage(terms, TermStats.terms(sentence)) + lead + figure));
+              ts.coverage(terms, TermStats.terms(sentence))));
         }
       }
     }
-    all.sort(Comparator.comparingDouble(Scored::score).reversed()
-        .thenComparingInt(Scored::rank).thenComparingInt(Scored::position));
+    // shortlisted by words and facts alike: a report's figures seldom repeat the topic's words
+    all.sort(Comparator.comparingDouble((Scored x) -> x.score() + Facts.density(x.text())
+            + (x.paragraph() == 0 ? LEAD_BONUS : 0))
+        .reversed().thenComparingInt(Scored::rank).thenComparingInt(Scored::position));
     return new ArrayList<>(all.subList(0, Math.min(SHORTLIST, all.size())));
+  }
+
+  /** A heading or a fragment: short, unless a short full sentence stating a fact. */
+  static boolean fragment(String sentence) {
+    int chars = sentence.codePointCount(0, sentence.length());
+    boolean ends = "。!！;；".indexOf(sentence.charAt(sentence.length() - 1)) >= 0;
+    return chars < MIN_CHARS
+        && !(chars >= MIN_CHARS_WITH_FACT && ends && !Facts.of(sentence).isEmpty());
+  }
+
+  /** The sentence's facts are all stated already by a chosen one: it repeats that point. */
+  private static boolean restates(Set<String> facts, List<Integer> chosen, List<Set<String>> all) {
+    if (facts.isEmpty()) {
+      return false;
+    }
+    Set<String> stated = new java.util.HashSet<>();
+    chosen.forEach(c -> stated.addAll(all.get(c)));
+    return stated.containsAll(facts);
   }
 }

@@ -77,19 +77,25 @@ public final class TopicAnswers implements Overviews {
     List<Hit> hits = found.hits();
     TermStats ts = gate.stats(corpus);
     Set<String> terms = TermStats.terms(QueryText.forKeywords(query));
-    if (!covered(query, found, corpus, ts, terms)) {
+    Set<String> members = TopicKinds.members(query);
+    List<Article> reports = kindReports(members, topic, corpus);
+    boolean covered = covered(query, found, corpus, ts, terms);
+    if (!covered && reports.isEmpty()) {
       return Answer.notFound(topic.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
     }
-    Set<String> words = TermStats.words(QueryText.forKeywords(query));
-    double best = hits.get(0).score();
-    List<Article> relevant = new ArrayList<>();
-    for (Hit h : hits) {
-      Optional<Article> a = corpus.article(h.articleId());
-      if (a.isPresent() && (relevant.isEmpty() || h.score() >= OVERVIEW_SHARE * best
-          && ts.wordCoverage(words, ts.analysed(a.get()).words()) >= OVERVIEW_COVERAGE)) {
-        relevant.add(a.get());
-      }
+    // a kind of happening the paper reports though no article names the kind (体育赛事 for a
+    // 棒球锦标赛) is covered by those reports alone
+    Map<String, Article> relevant = new LinkedHashMap<>();
+    for (Article a : covered ? onTopic(query, hits, members, corpus, ts) : List.<Article>of()) {
+      relevant.put(a.id(), a);
     }
+    reports.forEach(a -> relevant.putIfAbsent(a.id(), a));
+    return list(topic, new ArrayList<>(relevant.values()), terms, corpus, ts,
+        hits.isEmpty() ? 0 : hits.get(0).dense());
+  }
+
+  private Answer list(AnswerRequest topic, List<Article> relevant, Set<String> terms,
+      Corpus corpus, TermStats ts, double dense) {
     relevant.sort(Comparator.comparing((Article a) -> date(corpus, a),
         Comparator.nullsLast(Comparator.reverseOrder())));
     List<Citation> listed = new ArrayList<>();
@@ -101,7 +107,45 @@ public final class TopicAnswers implements Overviews {
           .append(listed.size()).append(']');
     }
     return new Answer(topic.question(), true, text.toString(), listed, List.of(), "overview",
-        0, hits.get(0).dense());
+        0, dense);
+  }
+
+  /**
+   * The articles on the topic: the best found, those nearly as good that hold most of its words,
+   * and those that report a happening of the kind it names.
+   */
+  private static List<Article> onTopic(String query, List<Hit> hits, Set<String> members,
+      Corpus corpus, TermStats ts) {
+    Set<String> words = TermStats.words(QueryText.forKeywords(query));
+    double best = hits.get(0).score();
+    List<Article> relevant = new ArrayList<>();
+    for (Hit h : hits) {
+      Optional<Article> a = corpus.article(h.articleId());
+      if (a.isPresent() && (relevant.isEmpty() || h.score() >= OVERVIEW_SHARE * best
+          && ts.wordCoverage(words, ts.analysed(a.get()).words()) >= OVERVIEW_COVERAGE
+          || TopicKinds.reports(a.get(), members))) {
+        relevant.add(a.get());
+      }
+    }
+    return relevant;
+  }
+
+  /**
+   * For a kind of happening (文化活动), the articles whose headline or lead report one (an
+   * exhibition, a concert), searched for by the words that name them; none for other topics.
+   */
+  private List<Article> kindReports(Set<String> members, AnswerRequest topic, Corpus corpus)
+      throws IOException {
+    List<Article> out = new ArrayList<>();
+    if (members.isEmpty()) {
+      return out;
+    }
+    for (Hit h : retriever.search(new SearchRequest(String.join(" ", members), OVERVIEW_DEPTH,
+        topic.from(), topic.to(), null))) {
+      corpus.article(h.articleId()).filter(a -> TopicKinds.reports(a, members))
+          .ifPresent(out::add);
+    }
+    return out;
   }
 
   /**

@@ -3,10 +3,10 @@ package newsbot.bot.chat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import newsbot.bot.chat.understand.AddedWords;
 import newsbot.bot.chat.understand.ConversationMemory;
 import newsbot.bot.chat.understand.FollowUp;
 import newsbot.bot.chat.understand.FollowUps;
@@ -26,7 +26,7 @@ import newsbot.retrieval.query.QueryTermExtractor;
 /**
  * What a message that is not a command asks, and its reply: greetings and questions about the
  * bot, an issue or a page, a topic's overview, a summary, a role, or a question, read with the
- * conversation's previous turn when it leans on it (那2030年呢?). Remembers each answered turn.
+ * conversation's previous turn when it leans on it (那2030年呢?). Remembers each question, a refused one too.
  * Thread-safe.
  */
 final class Conversation {
@@ -55,6 +55,7 @@ final class Conversation {
   /** A question this short, after an answer, is asked of the articles that answer cited first. */
   static final int SHORT_HAN = 6;
   private final FollowUps followUps = new FollowUps(terms);
+  private final AddedWords addedWords;
 
   /**
    * @param place where the paper's edition is (平湖 for 平湖版): a role asked about there
@@ -70,6 +71,7 @@ final class Conversation {
     this.editions = editions;
     this.intro = intro;
     this.memory = memory;
+    this.addedWords = new AddedWords(terms, library.embedder());
   }
 
   /**
@@ -83,6 +85,34 @@ final class Conversation {
     ConversationMemory.Key key = ConversationMemory.Key.of(in);
     Optional<ConversationMemory.Turn> previous = in.replyTo() == null ? memory.last(key)
         : memory.turnReplyingWith(key, in.replyTo()).or(() -> memory.last(key));
+    Read read = read(text, previous, day);
+    boolean afterRefusal = previous.isPresent() && previous.get().articleIds().isEmpty();
+    if (afterRefusal && !(read.leaned() && !notFound(read.reply()))) {
+      // the refused question did not help: a follow-up may lean on the answer before it
+      // (那2030年呢 after 跨境电商, then a refused weather question), read as it was before
+      Optional<ConversationMemory.Turn> answered = memory.lastAnswered(key);
+      if (answered.isPresent()) {
+        read = read(text, answered, day);
+      }
+    }
+    String searched = read.query() != null ? read.query() : searched(read.understood());
+    remember(key, text, searched, read.reply());
+    return new Replied(read.reply(), searched.isBlank() ? text : searched);
+  }
+
+  /**
+   * A reading of the message: its reply, the query searched when it leaned on the previous turn
+   * (null when it was read alone), and what it was understood to ask.
+   */
+  private record Read(Reply reply, String query, Understanding understood) {
+    boolean leaned() {
+      return query != null;
+    }
+  }
+
+  /** The message read alone or, when it leans on it, with the previous turn. */
+  private Read read(String text, Optional<ConversationMemory.Turn> previous, LocalDate day)
+      throws IOException {
     Understanding u = understanding.understand(text, day);
     Set<String> preferred = Set.of();
     String query = null;
@@ -114,9 +144,7 @@ final class Conversation {
         reply = again;
       }
     }
-    String searched = query != null ? query : searched(u);
-    remember(key, text, searched, reply);
-    return new Replied(reply, searched.isBlank() ? text : searched);
+    return new Read(reply, query, u);
   }
 
   /** The reply to the message alone, by what it asks. */
@@ -158,26 +186,15 @@ final class Conversation {
     return same && coversEveryNewWord(again, u.question(), previous.query()) ? again : null;
   }
 
-  /**
-   * Whether a reply covers every content word the message adds to the previous query: the words
-   * stand in an article it cites, or each of their characters in the sentences it quotes (坐几路车
-   * is answered by 乘坐3路、11路公交车). 是哪个组别的比赛 read with a question on a contest is
-   * answered by that contest's report; 平湖明天天气怎么样 after 跨境电商 brings 天气, which the
-   * 跨境电商 report never prints, so it is a new question the paper cannot answer.
-   */
+  /** Whether the reply answers what the message adds to the previous query: {@link AddedWords}. */
   private boolean coversEveryNewWord(Reply reply, String message, String previousQuery)
       throws IOException {
     var corpus = library.corpus();
     Answer answer = ((Reply.AnswerReply) reply).answer();
-    String quoted = answer.answer();
     List<String> texts = answer.citations().stream()
-        .map(c -> corpus.article(c.articleId())
-            .map(a -> (a.title() + a.text()).toLowerCase(Locale.ROOT)).orElse(""))
+        .map(c -> corpus.article(c.articleId()).map(a -> a.title() + a.text()).orElse(""))
         .toList();
-    return terms.extract(message).content().stream()
-        .filter(w -> !previousQuery.contains(w))
-        .allMatch(w -> texts.stream().anyMatch(t -> t.contains(w))
-            || w.chars().allMatch(ch -> quoted.indexOf(ch) >= 0));
+    return addedWords.covers(message, previousQuery, texts, answer.answer());
   }
 
   /** A question; one that asks for a named person's office (周军波是什么职务) is about the person. */
@@ -256,9 +273,15 @@ final class Conversation {
     return u.intent() == Intent.QUESTION || u.intent() == Intent.PERSON ? u.question() : u.topic();
   }
 
+  /**
+   * Remembers a question and its reply, a refusal too (with no article): 楼道里充电呢 after a
+   * refused 骑电瓶车没戴头盔要罚款吗 still leans on it, and 那后天呢 after a refused weather
+   * question asks about the weather, not about the answer before the refusal.
+   */
   private void remember(ConversationMemory.Key key, String text, String query, Reply reply) {
-    if (reply instanceof Reply.AnswerReply a && a.answer().found() && !query.isBlank()) {
-      List<String> cited = a.answer().citations().stream().map(Citation::articleId).toList();
+    if (reply instanceof Reply.AnswerReply a && !query.isBlank()) {
+      List<String> cited = a.answer().found()
+          ? a.answer().citations().stream().map(Citation::articleId).toList() : List.of();
       memory.remember(key, text, query, cited, a.answer().answer());
     }
   }

@@ -53,7 +53,7 @@ public final class ConversationMemory {
    *
    * @param question the message as the user sent it
    * @param query what was searched for it (the rewritten query of a follow-up)
-   * @param articleIds the articles the reply cited, in citation order
+   * @param articleIds the articles the reply cited, in citation order; none for a refusal
    * @param reply the reply's text as the user sees it
    * @param at when it was remembered
    */
@@ -123,6 +123,17 @@ public final class ConversationMemory {
   public Optional<Turn> last(Key key) {
     List<Turn> turns = turns(key);
     return turns.isEmpty() ? Optional.empty() : Optional.of(turns.get(turns.size() - 1));
+  }
+
+  /** The conversation's newest live turn whose reply cited an article (not a refusal). */
+  public Optional<Turn> lastAnswered(Key key) {
+    List<Turn> turns = turns(key);
+    for (int i = turns.size() - 1; i >= 0; i--) {
+      if (!turns.get(i).articleIds().isEmpty()) {
+        return Optional.of(turns.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -61,11 +61,11 @@ class TrafficIT {
       }
     }
     Score s = check(Path.of("eval", "traffic-own.jsonl"), seeds);
-    assertTrue(s.turns() >= 102, "at least the 67 conversations written so far");
+    assertTrue(s.turns() >= 111, "at least the 73 conversations written so far");
     assertTrue(s.passed() >= OWN_FLOOR, s.passed() + "/" + s.turns() + " turns pass; the floor"
         + " measured and recorded is " + OWN_FLOOR + "\n" + s.output());
   }
 
   /** Turns of eval/traffic-own.jsonl that pass today (README, "Conversation"): only rises. */
-  static final int OWN_FLOOR = 93;
+  static final int OWN_FLOOR = 109;
 }

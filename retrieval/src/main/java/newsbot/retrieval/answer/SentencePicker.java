@@ -37,6 +37,12 @@ final class SentencePicker {
           Pattern.compile("\\p{IsHan}{1,8}(?:村|镇|街道|路|广场|中心|馆|园|小区|社区|大厦|医院|学校|公园|窗口|大厅|站)")},
       new Pattern[] {Pattern.compile("多少钱|票价|费用|收费|价格|几块|要钱|门票|免费|花钱|交多少"),
           Pattern.compile("\\d+(?:\\.\\d+)?\\s*元|免费|不收费|无需付费")},
+      // 有啥补贴, 奖励多少: an amount of money (最高补助2万元)
+      new Pattern[] {Pattern.compile("补贴|补助|奖励|奖补|扶持|资助|优惠"),
+          Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:万|亿)?元")},
+      // 还要交押金吗, 要不要预约: whether a requirement still holds (不再需要, 无需, 取消, 零押金)
+      new Pattern[] {Pattern.compile("还要|还需|还得|还用|要不要|需不需要|用不用|必须"),
+          Pattern.compile("不再|无需|不需|不用|免于|取消|零[\\p{IsHan}“]|须|必须|需要")},
       new Pattern[] {Pattern.compile("电话|热线|号码|联系"), Pattern.compile("\\d{3,4}-?\\d{7,8}|\\d{5,}")},
       // 到哪天结束, 展到什么时候: an end date (持续至12月20日, 展览将持续至2026年2月28日)
       new Pattern[] {Pattern.compile("结束|截止|到什么时候|到哪天|到几号|到几月|持续|多久结束"),

@@ -154,13 +154,13 @@ class AnswerabilityTest {
   @Test
   void should_reproduce_the_answer_metrics_the_readme_gives_for_the_chat_questions()
       throws IOException {
-    // README, "Conversation": 81/86 replies hold the fact, 81/86 cite a gold article first,
+    // README, "Conversation": 82/86 replies hold the fact, 81/86 cite a gold article first,
     // every quote verbatim, 46/48 unanswerable refused (c095, c123 answered)
     AnswerEval.Result r = AnswerEval.run(answerer, lib.corpus(),
         QaSet.load(Path.of("eval", "qa-chat-dev.jsonl")));
     assertEquals(86, r.answerable());
     assertEquals(48, r.unanswerable());
-    assertTrue(r.missed("answer_has") <= 5, r.misses().toString());
+    assertTrue(r.missed("answer_has") <= 4, r.misses().toString());
     assertTrue(r.missed("first_citation_gold") <= 5, r.misses().toString());
     assertEquals(1.0, r.verbatimQuotes(), r.misses().toString());
     assertTrue(r.missed("not_found") <= 2, r.misses().toString());
@@ -193,6 +193,17 @@ class AnswerabilityTest {
       assertTrue(monday.found(), q + " -> " + monday.answer());
       assertTrue(monday.answer().contains("每周一闭馆"), monday.answer());
     }
+  }
+
+  @Test
+  void should_quote_the_amounts_for_a_subsidy_and_the_change_for_a_still_required_question()
+      throws IOException {
+    // 有啥补贴 wants the amounts the plan prints, not the feature's lines on the trade
+    Answer subsidy = answerer.answer("平湖跨境电商有啥补贴");
+    assertTrue(subsidy.answer().contains("万元"), subsidy.answer());
+    // 还要交押金吗 wants the sentence saying the deposit is gone, not the citizen's quote alone
+    Answer deposit = answerer.answer("办借书证还要交押金吗");
+    assertTrue(deposit.answer().contains("零押金"), deposit.answer());
   }
 
   @Test

@@ -29,6 +29,14 @@ final class Anchors {
   /** A question after a phone number (打什么电话, 热线是多少), not one about calls (诈骗电话). */
   private static final Pattern ASKS_PHONE = Pattern.compile(
       "(?:什么|哪个|啥|多少)(?:电话|热线|号码)|(?:电话|热线|号码)(?:是|号码是)?(?:多少|几)|打(?:哪个|什么|啥)");
+  /**
+   * A count asked with its measure word (几所大学, 多少家企业, 几支队伍): answered by a number with
+   * that word (31支, 20余家, 三所). Not 个, 本, 张, 次 or 人, which the paper counts in other words
+   * (几本书 → 10册).
+   */
+  private static final Pattern ASKS_COUNT =
+      Pattern.compile("(?:几|多少)(所|家|座|条|支|场|项|名|位|户|处|辆|届|批|栋|艘|架)");
+  private static final String COUNTED = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?";
   private static final Pattern PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:\uFF1A]\\d{2}|\\d{1,2}(点|时)");
   /**
@@ -168,6 +176,10 @@ final class Anchors {
     }
     if (ASKS_PHONE.matcher(q).find() && !PHONE.matcher(text).find()) {
       return "phone";
+    }
+    Matcher count = ASKS_COUNT.matcher(q);
+    if (count.find() && !Pattern.compile(COUNTED + count.group(1)).matcher(text).find()) {
+      return "count of " + count.group(1);
     }
     Matcher procedure = ASKS_PROCEDURE.matcher(q);
     if (procedure.find() && !PROCEDURE_PRINTED.get(procedure.group(1)).matcher(text).find()) {

@@ -36,6 +36,16 @@ class AnchorsTest {
   }
 
   @Test
+  void should_want_a_count_with_the_measure_word_a_question_counts_in() {
+    assertEquals("count of 所", Anchors.missing("平湖有几所大学", "来自同济大学等高校的31支团队。", ISSUE));
+    assertNull(Anchors.missing("平湖有几所大学", "从全国76所高校中杀出重围。", ISSUE));
+    assertNull(Anchors.missing("孵化了几家学生企业", "已孵化学生企业20余家。", ISSUE));
+    assertNull(Anchors.missing("有几支队伍", "共有三支队伍参赛。", ISSUE));
+    // 几本书 is answered by 10册: 本 is not checked
+    assertNull(Anchors.missing("一张借书证能借几本书", "每证可借图书10册。", ISSUE));
+  }
+
+  @Test
   void should_take_bus_lines_and_codes_but_not_quantities_dates_or_years_as_codes() {
     assertEquals(List.of("k9"), Anchors.codes("K9路经过哪些地方"));
     assertEquals(List.of("207"), Anchors.codes("207坐到底要几块钱"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import newsbot.bot.chat.understand.AddedWords;
+import newsbot.bot.chat.understand.AgeQuestions;
 import newsbot.bot.chat.understand.ConversationMemory;
 import newsbot.bot.chat.understand.FollowUp;
 import newsbot.bot.chat.understand.FollowUps;
@@ -205,7 +206,8 @@ final class Conversation {
     List<String> texts = answer.citations().stream()
         .map(c -> corpus.article(c.articleId()).map(a -> a.title() + a.text()).orElse(""))
         .toList();
-    return addedWords.covers(message, previousQuery, texts, answer.answer());
+    String asked = AgeQuestions.withoutAskedPerson(message, answer.answer());
+    return addedWords.covers(asked, previousQuery, texts, answer.answer());
   }
 
   /** A question; one that asks for a named person's office (周军波是什么职务) is about the person. */

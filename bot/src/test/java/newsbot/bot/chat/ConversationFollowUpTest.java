@@ -136,4 +136,12 @@ class ConversationFollowUpTest {
   void should_refuse_a_pronoun_follow_up_on_what_no_sentence_printing_the_name_says() {
     answered(say("librarian", "邵文婕是谁", "2025-11-18"));
     assertEquals(Reply.Kind.NOT_FOUND, say("librarian", "她多大年纪", "2025-11-18").kind());
-  }}
+  }
+
+  @Test
+  void should_answer_an_age_question_about_a_kind_of_person_by_an_age_every_citizen_must_reach() {
+    answered(say("card", "图书馆办读者证还要押金吗", "2025-11-18"));
+    String age = answered(say("card", "小孩几岁可以办", "2025-11-18"));
+    assertTrue(age.contains("年满6周岁的市民均可办理读者证"), age);
+  }
+}

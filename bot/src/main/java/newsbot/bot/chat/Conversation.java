@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import newsbot.bot.chat.understand.AddedWords;
+import newsbot.bot.chat.understand.AgeQuestions;
 import newsbot.bot.chat.understand.ConversationMemory;
 import newsbot.bot.chat.understand.FollowUp;
 import newsbot.bot.chat.understand.FollowUps;
@@ -26,25 +26,12 @@ import newsbot.retrieval.query.QueryTermExtractor;
 /**
  * What a message that is not a command asks, and its reply: greetings and questions about the
  * bot, an issue or a page, a topic's overview, a summary, a role, or a question, read with the
- * conversation's previous turn when it leans on it (那2030年呢?). Remembers each question, a refused one too.
- * Thread-safe.
+ * conversation's previous turn when it leans on it (那2030年呢?; 她去了什么活动 after 姚丽萍是谁).
+ * Remembers each question, a refused one too. Thread-safe.
  */
 final class Conversation {
 
-  /** Roles whose holder a "X是谁" question asks for. */
-  private static final Pattern ROLE = Pattern.compile(
-      ".*(书记|市长|县长|区长|镇长|乡长|局长|主任|部长|主席|校长|院长|行长|所长|站长|会长|队长|厂长|秘书长|"
-          + "董事长|总经理|总裁|主编|负责人)$");
-
-  /** A person's name: two to four Han characters, nothing else. */
-  private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
-  /** 周军波是什么职务: who a named person is, asked by the office. */
-  private static final Pattern ASKS_OFFICE = Pattern.compile(
-      "^(\\p{IsHan}{2,4}?)(?:是|现在是|担任)?(?:什么|啥|哪个)(?:职务|职位|官|领导|身份|单位的)[?？吗呢]*$");
-
   private final NewsLibrary library;
-  /** 平湖/平湖市 (the edition's place), 我市, 现任 … before a role: not part of it. */
-  private final Pattern localPrefix;
   private final Answerer answerer;
   private final Overviews overviews;
   private final Editions editions;
@@ -56,6 +43,7 @@ final class Conversation {
   static final int SHORT_HAN = 6;
   private final FollowUps followUps = new FollowUps(terms);
   private final AddedWords addedWords;
+  private final PersonQuestions people;
 
   /**
    * @param place where the paper's edition is (平湖 for 平湖版): a role asked about there
@@ -64,10 +52,9 @@ final class Conversation {
   Conversation(NewsLibrary library, Answerer answerer, Overviews overviews, Editions editions,
       Introductions intro, ConversationMemory memory, String place) {
     this.library = library;
-    this.localPrefix = Pattern.compile("^(?:" + (place.isBlank() ? "" : Pattern.quote(place)
-        + "市?|") + "我市|本市|现任|现在的|目前的)+");
     this.answerer = answerer;
     this.overviews = overviews;
+    this.people = new PersonQuestions(overviews, place);
     this.editions = editions;
     this.intro = intro;
     this.memory = memory;
@@ -96,15 +83,16 @@ final class Conversation {
       }
     }
     String searched = read.query() != null ? read.query() : searched(read.understood());
-    remember(key, text, searched, read.reply());
+    remember(key, text, searched, read.reply(), read.person());
     return new Replied(read.reply(), searched.isBlank() ? text : searched);
   }
 
   /**
    * A reading of the message: its reply, the query searched when it leaned on the previous turn
-   * (null when it was read alone), and what it was understood to ask.
+   * (null when it was read alone), what it was understood to ask, and the named person it asked
+   * about ("" when none).
    */
-  private record Read(Reply reply, String query, Understanding understood) {
+  private record Read(Reply reply, String query, Understanding understood, String person) {
     boolean leaned() {
       return query != null;
     }
@@ -114,6 +102,12 @@ final class Conversation {
   private Read read(String text, Optional<ConversationMemory.Turn> previous, LocalDate day)
       throws IOException {
     Understanding u = understanding.understand(text, day);
+    Optional<String> ofPerson = previous.isEmpty() || !leansOn(u.intent()) ? Optional.empty()
+        : FollowUps.aboutPerson(text, previous.get().person());
+    if (ofPerson.isPresent()) {
+      String person = previous.get().person();
+      return new Read(aboutPerson(u, ofPerson.get(), person), ofPerson.get(), u, person);
+    }
     Set<String> preferred = Set.of();
     String query = null;
     if (previous.isPresent() && leansOn(u.intent())) {
@@ -144,7 +138,25 @@ final class Conversation {
         reply = again;
       }
     }
-    return new Read(reply, query, u);
+    return new Read(reply, query, u, notFound(reply) ? "" : people.named(u));
+  }
+
+  /**
+   * 她去了什么活动 after 姚丽萍是谁, asked as 姚丽萍去了什么活动: the sentences that print the name,
+   * those saying what the message asks first, kept when their articles cover every word it adds
+   * ({@link #coversEveryNewWord}); else the question as the answerer reads it, refused when the
+   * paper does not say it (她多大年纪).
+   */
+  private Reply aboutPerson(Understanding u, String asked, String person) throws IOException {
+    AnswerRequest request = request(asked, asked, u.time(), Set.of());
+    Optional<Answer> said = overviews.personMentions(request, person);
+    if (said.isPresent()) {
+      Reply reply = new Reply.AnswerReply(said.get(), Reply.Kind.ANSWER);
+      if (coversEveryNewWord(reply, asked, person)) {
+        return reply;
+      }
+    }
+    return answer(new Understanding(Intent.QUESTION, asked, u.topic(), u.time()), asked, Set.of());
   }
 
   /** The reply to the message alone, by what it asks. */
@@ -194,18 +206,16 @@ final class Conversation {
     List<String> texts = answer.citations().stream()
         .map(c -> corpus.article(c.articleId()).map(a -> a.title() + a.text()).orElse(""))
         .toList();
-    return addedWords.covers(message, previousQuery, texts, answer.answer());
+    String asked = AgeQuestions.withoutAskedPerson(message, answer.answer());
+    return addedWords.covers(asked, previousQuery, texts, answer.answer());
   }
 
   /** A question; one that asks for a named person's office (周军波是什么职务) is about the person. */
   private Reply question(Understanding u, String query, Set<String> preferred)
       throws IOException {
-    java.util.regex.Matcher office = ASKS_OFFICE.matcher(u.question().strip());
-    if (office.matches()) {
-      return person(new Understanding(Intent.PERSON, u.question(), office.group(1), u.time()),
-          query, preferred);
-    }
-    return answer(u, query, preferred);
+    Optional<Understanding> office = people.asksOffice(u);
+    return office.isPresent() ? person(office.get(), query, preferred)
+        : answer(u, query, preferred);
   }
 
   private static boolean notFound(Reply reply) {
@@ -224,11 +234,9 @@ final class Conversation {
 
   /** 市委书记是谁 (a role), 邵文婕是谁 (a name): the sentence that states it, else a question. */
   private Reply person(Understanding u, String query, Set<String> preferred) throws IOException {
-    String subject = localPrefix.matcher(u.topic()).replaceAll("");
-    AnswerRequest request = request(u.question(), subject, u.time(), preferred);
-    Optional<Answer> found = ROLE.matcher(subject).matches()
-        ? overviews.roleHolder(request, subject)
-        : NAME.matcher(subject).matches() ? overviews.person(request, subject) : Optional.empty();
+    String subject = people.subject(u);
+    Optional<Answer> found = people.who(request(u.question(), subject, u.time(), preferred),
+        subject);
     if (found.isPresent()) {
       return new Reply.AnswerReply(found.get(), Reply.Kind.ANSWER);
     }
@@ -278,11 +286,12 @@ final class Conversation {
    * refused 骑电瓶车没戴头盔要罚款吗 still leans on it, and 那后天呢 after a refused weather
    * question asks about the weather, not about the answer before the refusal.
    */
-  private void remember(ConversationMemory.Key key, String text, String query, Reply reply) {
+  private void remember(ConversationMemory.Key key, String text, String query, Reply reply,
+      String person) {
     if (reply instanceof Reply.AnswerReply a && !query.isBlank()) {
       List<String> cited = a.answer().found()
           ? a.answer().citations().stream().map(Citation::articleId).toList() : List.of();
-      memory.remember(key, text, query, cited, a.answer().answer());
+      memory.remember(key, text, query, cited, a.answer().answer(), person);
     }
   }
 }

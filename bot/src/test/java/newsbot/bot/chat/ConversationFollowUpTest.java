@@ -119,4 +119,29 @@ class ConversationFollowUpTest {
     answered(say("museum-weather", "陶瓷展在哪个博物馆", "2025-11-20"));
     assertEquals(Reply.Kind.NOT_FOUND, say("museum-weather", "明天会下雨吗", "2025-11-20").kind());
   }
+
+  @Test
+  void should_answer_a_pronoun_follow_up_from_the_sentences_that_print_the_previous_persons_name() {
+    answered(say("mayor", "姚丽萍是谁", "2025-11-18"));
+    Reply r = say("mayor", "她去了什么活动", "2025-11-18");
+    String said = answered(r);
+    assertTrue(said.contains("姚丽萍出席开幕式"), said);
+    assertEquals("第五届“当湖之夜”市民文化艺术节开幕",
+        ((Reply.AnswerReply) r).answer().citations().get(0).title());
+    String again = answered(say("mayor", "她还宣布了什么", "2025-11-18"));
+    assertTrue(again.contains("宣布艺术节开幕"), again);
+  }
+
+  @Test
+  void should_refuse_a_pronoun_follow_up_on_what_no_sentence_printing_the_name_says() {
+    answered(say("librarian", "邵文婕是谁", "2025-11-18"));
+    assertEquals(Reply.Kind.NOT_FOUND, say("librarian", "她多大年纪", "2025-11-18").kind());
+  }
+
+  @Test
+  void should_answer_an_age_question_about_a_kind_of_person_by_an_age_every_citizen_must_reach() {
+    answered(say("card", "图书馆办读者证还要押金吗", "2025-11-18"));
+    String age = answered(say("card", "小孩几岁可以办", "2025-11-18"));
+    assertTrue(age.contains("年满6周岁的市民均可办理读者证"), age);
+  }
 }

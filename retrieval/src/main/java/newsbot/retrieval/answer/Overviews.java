@@ -29,4 +29,13 @@ public interface Overviews {
    * newest report first; empty when no article names the person.
    */
   java.util.Optional<Answer> person(AnswerRequest question, String name) throws IOException;
+
+  /**
+   * What the paper says of a named person (她去了什么活动 after 姚丽萍是谁, asked as
+   * 姚丽萍去了什么活动): up to three sentences that print the name, those that share most content
+   * words with the question first, then the newest, each cited; empty when no article names the
+   * person. Whether they answer the question is the caller's to judge.
+   */
+  java.util.Optional<Answer> personMentions(AnswerRequest question, String name)
+      throws IOException;
 }

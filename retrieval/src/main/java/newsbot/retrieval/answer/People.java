@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsbot.retrieval.CorpusSource;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.parse.Corpus;
+import newsbot.retrieval.query.QueryTermExtractor;
 import newsbot.retrieval.search.Hit;
 import newsbot.retrieval.search.Retriever;
 import newsbot.retrieval.search.SearchRequest;
@@ -93,5 +96,63 @@ final class People {
     Citation c = Quotes.citation(corpus, links, 1, best.article(), best.sentence());
     return Optional.of(new Answer(question.question(), true, best.sentence() + "[1]", List.of(c),
         List.of(), "person", 1, 0));
+  }
+
+  /**
+   * What the paper says of the person (她去了什么活动 after 姚丽萍是谁): the sentences that print the
+   * name, those whose own words, else whose article's, hold most of the question's content words
+   * first, then the newest; up to three of the best-scored, each cited. Empty when no article
+   * prints the name.
+   */
+  Optional<Answer> mentions(AnswerRequest question, String name) throws IOException {
+    if (name.codePointCount(0, name.length()) < 2) {
+      return Optional.empty();
+    }
+    List<String> words = new QueryTermExtractor().extract(question.question()).content().stream()
+        .filter(w -> !name.contains(w)).toList();
+    List<Hit> hits = retriever.search(new SearchRequest(name, DEPTH, question.from(),
+        question.to(), null));
+    Corpus corpus = articles.corpus();
+    record Mention(Article article, LocalDate date, String sentence, int score) {}
+    List<Mention> mentions = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Hit h : hits) {
+      Article a = corpus.article(h.articleId()).orElse(null);
+      if (a == null) {
+        continue;
+      }
+      String whole = a.title() + a.text();
+      for (String paragraph : a.paragraphs()) {
+        for (String sentence : Sentences.split(paragraph)) {
+          if (sentence.contains(name) && seen.add(sentence)) {
+            int score = 0;
+            for (String w : words) {
+              score += sentence.contains(w) ? 2 : whole.contains(w) ? 1 : 0;
+            }
+            mentions.add(new Mention(a, corpus.dateOf(a), sentence, score));
+          }
+        }
+      }
+    }
+    if (mentions.isEmpty()) {
+      return Optional.empty();
+    }
+    mentions.sort(Comparator.comparingInt(Mention::score).reversed()
+        .thenComparing(Mention::date, Comparator.nullsLast(Comparator.reverseOrder())));
+    int best = mentions.get(0).score();
+    List<Citation> cited = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (Mention m : mentions.stream().filter(m -> m.score() == best).limit(3).toList()) {
+      Citation c = cited.stream().filter(x -> x.articleId().equals(m.article().id())).findFirst()
+          .orElse(null);
+      if (c == null) {
+        c = Quotes.citation(corpus, links, cited.size() + 1, m.article(), m.sentence());
+        cited.add(c);
+      }
+      text.append(text.length() == 0 ? "" : "\n").append(m.sentence()).append('[').append(c.n())
+          .append(']');
+    }
+    return Optional.of(new Answer(question.question(), true, text.toString(), cited, List.of(),
+        "person", 1, 0));
   }
 }

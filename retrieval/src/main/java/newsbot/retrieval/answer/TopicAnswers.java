@@ -244,6 +244,11 @@ public final class TopicAnswers implements Overviews {
     return people.who(question, name);
   }
 
+  @Override
+  public Optional<Answer> personMentions(AnswerRequest question, String name) throws IOException {
+    return people.mentions(question, name);
+  }
+
   /** The name printed right after the role in a sentence (市委书记钟伟华在…), or null. */
   static String holder(String sentence, String role) {
     int at = sentence.indexOf(role);

@@ -56,11 +56,14 @@ public final class ConversationMemory {
    * @param articleIds the articles the reply cited, in citation order; none for a refusal
    * @param reply the reply's text as the user sees it
    * @param at when it was remembered
+   * @param person the named person the turn asked about (姚丽萍 for 姚丽萍是谁, and for 她去了什么活动
+   *     after it), so a later 他/她 refers to that person; empty when it asked about no one
    */
   public record Turn(String question, String query, List<String> articleIds, String reply,
-      Instant at) {
+      Instant at, String person) {
     public Turn {
       Objects.requireNonNull(question, "question");
+      Objects.requireNonNull(person, "person");
       Objects.requireNonNull(query, "query");
       Objects.requireNonNull(reply, "reply");
       Objects.requireNonNull(at, "at");
@@ -93,10 +96,16 @@ public final class ConversationMemory {
     };
   }
 
+  /** Remembers a turn that asked about no named person. */
+  public Turn remember(Key key, String question, String query, List<String> articleIds,
+      String reply) {
+    return remember(key, question, query, articleIds, reply, "");
+  }
+
   /** Remembers a turn at the clock's current instant, and returns it. */
   public synchronized Turn remember(Key key, String question, String query, List<String> articleIds,
-      String reply) {
-    Turn turn = new Turn(question, query, articleIds, reply, clock.instant());
+      String reply, String person) {
+    Turn turn = new Turn(question, query, articleIds, reply, clock.instant(), person);
     sweep();
     Deque<Turn> turns = conversations.computeIfAbsent(key, k -> new ArrayDeque<>());
     turns.addLast(turn);

@@ -59,6 +59,9 @@ public final class FollowUps {
       "(\\d+(?:\\.\\d+)?)\\s*(年|月|日|号|届|期|版|季度|周|天|岁|元|万元|亿元|万|亿|%|个|家|名|人|项|次)");
   private static final Pattern EDGE_JUNK = Pattern.compile("^[的\\p{P}\\s]+|[的\\p{P}\\s]+$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
+  /** A pronoun for a person, as the subject a message opens with (她去了什么活动). */
+  private static final Pattern PERSON_PRONOUN = Pattern.compile(
+      "^(?:他们|她们|他|她|这个人|这人|此人|这位|那个人|那人|该人)");
 
   private final QueryTermExtractor extractor;
   private final MessageUnderstanding understanding = new MessageUnderstanding();
@@ -100,6 +103,22 @@ public final class FollowUps {
         || (fresh == 0 && ENDS_MA.matcher(text).find()) || (slotsOnly && !complete(text, today)));
     return leans ? Optional.of(new FollowUp(combine(previous, body, time, today), false))
         : Optional.empty();
+  }
+
+  /**
+   * The message asked of the named person the previous turn was about, when its subject is a
+   * pronoun for that person: 她去了什么活动 after 姚丽萍是谁 is 姚丽萍去了什么活动. Empty when the
+   * previous turn was about no one or the message opens otherwise.
+   *
+   * @param person the previous turn's person, empty when none
+   */
+  public static Optional<String> aboutPerson(String message, String person) {
+    String text = SocialPhrases.strip(MessageText.normalize(message)).core().strip();
+    Matcher pronoun = PERSON_PRONOUN.matcher(text);
+    if (person.isBlank() || !pronoun.lookingAt() || text.length() == pronoun.end()) {
+      return Optional.empty();
+    }
+    return Optional.of(person + text.substring(pronoun.end()));
   }
 
   /** A request that needs no context: an issue or a page (今天报纸有啥), or about the bot. */

@@ -201,4 +201,14 @@ class ConversationMemoryTest {
       assertTrue(shared.turns(new Key(Channel.WEB, "chat", "u" + u)).size() <= 5);
     }
   }
+
+  @Test
+  void should_remember_the_person_a_turn_was_about_and_none_by_default() {
+    Turn who = memory.remember(ALICE, "姚丽萍是谁", "姚丽萍是谁", List.of("a1"),
+        "副市长姚丽萍出席开幕式并宣布艺术节开幕。[1]", "姚丽萍");
+    Turn other = memory.remember(ALICE, "跨境电商", "跨境电商", List.of("a2"), ANSWER);
+
+    assertEquals("姚丽萍", who.person());
+    assertEquals("", other.person());
+  }
 }

@@ -97,4 +97,27 @@ class FollowUpsTest {
     assertEquals(Optional.of(new FollowUp("平湖跨境电商2035年的目标是多少", false)),
         FOLLOW_UPS.rewrite("2035年呢", first, TODAY));
   }
+
+  @ParameterizedTest(name = "{0} about {1} → {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      她去了什么活动        | 姚丽萍 | 姚丽萍去了什么活动
+      好的,他还说了什么?  | 周军波 | 周军波还说了什么?
+      这个人参加了什么会议  | 钟伟华 | 钟伟华参加了什么会议
+      """)
+  void should_ask_a_pronoun_follow_up_of_the_previous_turns_person(String message, String person,
+      String asked) {
+    assertEquals(Optional.of(asked), FollowUps.aboutPerson(message, person));
+  }
+
+  @ParameterizedTest(name = "{0} about [{1}] stands alone")
+  @CsvSource(delimiter = '|', emptyValue = "", textBlock = """
+      她去了什么活动  | ''
+      那出口呢        | 姚丽萍
+      图书馆在哪里    | 姚丽萍
+      他              | 姚丽萍
+      """)
+  void should_not_ask_of_a_person_without_one_or_without_a_pronoun_subject(String message,
+      String person) {
+    assertEquals(Optional.empty(), FollowUps.aboutPerson(message, person));
+  }
 }

@@ -114,6 +114,7 @@ final class Answerability {
     }
     Set<String> lacking = new HashSet<>();
     Verdict first = null;
+    Verdict held = null;
     // a second round when an article lacked what is asked: the embedding's agreement is judged
     // among the articles that may still answer (a comment lacking the fare asked is no rival to
     // the report that prints it)
@@ -127,16 +128,35 @@ final class Answerability {
         Verdict v = judgeArticle(q, h, bestCosine, hits, corpus, ts);
         log.debug("gate on {}: {} (coverage {}, cosine {})", v.articleId(), v.reason(),
             v.coverage(), v.cosine());
-        if (v.answerable()) {
+        if (v.answerable() && (held != null || judged.size() < 2 || saysTerms(q, h, corpus, ts))) {
           return v;
+        }
+        if (v.answerable()) {
+          // it answers only near a term the question names: the next article, ranking about as
+          // high, is preferred when it says it (固定资产 in an interview, 产值 in a report)
+          held = v;
+          continue;
         }
         if (v.reason().startsWith(LACKS)) {
           lacking.add(v.articleId());
         }
         first = first == null ? v : first;
       }
+      if (held != null) {
+        return held;
+      }
     }
     return first;
+  }
+
+  private boolean saysTerms(Asked q, Hit h, Corpus corpus, TermStats ts) {
+    Article a = corpus.article(h.articleId()).orElse(null);
+    if (a == null) {
+      return true;
+    }
+    TermStats.Analysed an = ts.analysed(a);
+    return concepts.saysTerms(q.asked(), an.statements(), an.statementWords(), ts,
+        settings.maxDistinctiveShare());
   }
 
   /** The message as sent, what was searched, and the searched text's embedding (or null). */

@@ -108,6 +108,24 @@ final class MissingConcepts {
     return out;
   }
 
+  /**
+   * Whether the statements say every term of the question: a content word of three characters or
+   * more (a compound that names a thing: 固定资产, 读者证, 充电桩; shorter words are as often verbs)
+   * that at most {@code maxShare} of the articles hold, printed or in a synonym
+   * ({@link #synonyms}), not only near it in meaning (固定资产 against 产值).
+   */
+  boolean saysTerms(String question, String statements, Set<String> words, TermStats ts,
+      double maxShare) {
+    List<String> absent = new ArrayList<>();
+    for (String w : extractor.extract(question).content()) {
+      if (w.length() >= 3 && concept(w, ts) && ts.wordShare(w) <= maxShare
+          && !prints(statements, w)) {
+        absent.add(w);
+      }
+    }
+    return absent.isEmpty() || synonyms(absent, words).size() == absent.size();
+  }
+
   private static boolean concept(String word, TermStats ts) {
     return hanWord(word) && NUMERALS.indexOf(word.charAt(0)) < 0
         && ts.wordShare(word) <= COMMON_SHARE && ts.share(word) <= COMMON_SHARE;

@@ -155,14 +155,14 @@ class AnswerabilityTest {
   @Test
   void should_reproduce_the_answer_metrics_the_readme_gives_for_the_chat_questions()
       throws IOException {
-    // README, "Conversation": 82/86 replies hold the fact, 81/86 cite a gold article first,
+    // README, "Conversation": 82/86 replies hold the fact, 82/86 cite a gold article first,
     // every quote verbatim, 46/48 unanswerable refused (c095, c123 answered)
     AnswerEval.Result r = AnswerEval.run(answerer, lib.corpus(),
         QaSet.load(Path.of("eval", "qa-chat-dev.jsonl")));
     assertEquals(86, r.answerable());
     assertEquals(48, r.unanswerable());
     assertTrue(r.missed("answer_has") <= 4, r.misses().toString());
-    assertTrue(r.missed("first_citation_gold") <= 5, r.misses().toString());
+    assertTrue(r.missed("first_citation_gold") <= 4, r.misses().toString());
     assertEquals(1.0, r.verbatimQuotes(), r.misses().toString());
     assertTrue(r.missed("not_found") <= 2, r.misses().toString());
   }
@@ -194,6 +194,16 @@ class AnswerabilityTest {
       assertTrue(monday.found(), q + " -> " + monday.answer());
       assertTrue(monday.answer().contains("每周一闭馆"), monday.answer());
     }
+  }
+
+  @Test
+  void should_cite_first_the_article_that_prints_the_term_asked_when_two_rank_alike()
+      throws IOException {
+    // the industry report leads for 增长 and 去年 but writes 产值, not 固定资产; the interview
+    // ranking next prints 固定资产投资增长8.1%
+    Answer invest = answerer.answer("去年平湖固定资产投资增长了多少");
+    assertTrue(invest.answer().contains("8.1%"), invest.answer());
+    assertEquals("锻造高质量项目矩阵", invest.citations().get(0).title());
   }
 
   @Test

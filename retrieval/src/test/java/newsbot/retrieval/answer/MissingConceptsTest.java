@@ -60,6 +60,18 @@ class MissingConceptsTest {
   }
 
   @Test
+  void should_say_a_term_only_when_printed_or_in_a_synonym_and_ignore_short_words() {
+    String report = "今年上半年,我市实现规模以上工业增加值175.3亿元,产值同比增长8.6%。";
+    Set<String> words = Set.of("今年", "上半年", "工业", "增加值", "产值", "同比", "增长");
+    assertFalse(concepts.saysTerms("去年平湖固定资产投资增长了多少", report, words, ts, 0.1));
+    assertTrue(concepts.saysTerms("去年平湖固定资产投资增长了多少",
+        "去年,我市固定资产投资增长8.1%。", Set.of("去年", "固定资产", "投资", "增长"), ts, 0.1));
+    // 提出 is a verb, not a term
+    assertTrue(concepts.saysTerms("全会提出要做好哪四篇文章", "要做好四篇文章。",
+        Set.of("四篇", "文章"), ts, 0.1));
+  }
+
+  @Test
   void should_read_a_word_joined_from_single_characters_by_its_printed_part() {
     assertTrue(MissingConcepts.prints("严禁私拉电线飞线充电。", "人飞线"));
     assertFalse(MissingConcepts.prints("严禁私拉电线充电。", "人飞线"));

@@ -1,13 +1,11 @@
 package newsbot.retrieval.answer;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.embed.WordVectors;
 import newsbot.retrieval.query.MessageText;
 import newsbot.retrieval.query.QueryTermExtractor;
 
@@ -25,8 +23,7 @@ import newsbot.retrieval.query.QueryTermExtractor;
  * 嘉兴 0.45, 补办 0.52). Left out: quantities (一斤, 一张: {@link Anchors} checks units), words
  * without Chinese (gdp, app) and words most articles hold (the edition's place, 平湖).
  *
- * <p>Word vectors are computed with the model directly (not through the persistent embedding
- * cache, which holds passages) and kept in a bounded memo. Thread-safe.
+ * <p>Word vectors are the embedder's {@link WordVectors}. Thread-safe.
  */
 final class MissingConcepts {
 
@@ -38,14 +35,12 @@ final class MissingConcepts {
   private static final double COMMON_SHARE = 0.5;
   /** A quantity (一斤, 两个, 几本), not a concept. */
   private static final String NUMERALS = "一二两三四五六七八九十百千万几半每";
-  private static final int MEMO_WORDS = 16_384;
 
-  private final Embedder embedder;
+  private final WordVectors vectors;
   private final QueryTermExtractor extractor = new QueryTermExtractor();
-  private final Map<String, float[]> memo = TermStats.lru(MEMO_WORDS);
 
   MissingConcepts(Embedder embedder) {
-    this.embedder = embedder;
+    this.vectors = embedder.words();
   }
 
   /**
@@ -66,14 +61,9 @@ final class MissingConcepts {
       return null;
     }
     List<String> own = words.stream().filter(MissingConcepts::hanWord).toList();
-    List<float[]> ownVectors = vectors(own);
-    List<float[]> absentVectors = vectors(absent);
+    double[] nearest = vectors.nearest(absent, own);
     for (int i = 0; i < absent.size(); i++) {
-      double best = 0;
-      for (float[] v : ownVectors) {
-        best = Math.max(best, SentencePicker.dot(absentVectors.get(i), v));
-      }
-      if (best < MIN_WORD_COSINE) {
+      if (nearest[i] < MIN_WORD_COSINE) {
         return absent.get(i);
       }
     }
@@ -94,15 +84,11 @@ final class MissingConcepts {
       return Set.of();
     }
     List<String> own = words.stream().filter(MissingConcepts::hanWord).toList();
-    List<float[]> ownVectors = vectors(own);
-    List<float[]> askedVectors = vectors(asked);
+    double[] nearest = vectors.nearest(asked, own);
     Set<String> out = new HashSet<>();
     for (int i = 0; i < asked.size(); i++) {
-      for (float[] v : ownVectors) {
-        if (SentencePicker.dot(askedVectors.get(i), v) >= MIN_SYNONYM_COSINE) {
-          out.add(asked.get(i));
-          break;
-        }
+      if (nearest[i] >= MIN_SYNONYM_COSINE) {
+        out.add(asked.get(i));
       }
     }
     return out;
@@ -146,39 +132,5 @@ final class MissingConcepts {
     }
     return word.length() >= 3 && (statements.contains(word.substring(1))
         || statements.contains(word.substring(0, word.length() - 1)));
-  }
-
-  private List<float[]> vectors(List<String> words) {
-    List<TextSegment> todo = new ArrayList<>();
-    for (String w : words) {
-      if (!memo.containsKey(w)) {
-        todo.add(TextSegment.from(w));
-      }
-    }
-    if (!todo.isEmpty()) {
-      List<Embedding> computed = embedder.model().embedAll(todo).content();
-      for (int i = 0; i < todo.size(); i++) {
-        memo.put(todo.get(i).text(), unit(computed.get(i).vector()));
-      }
-    }
-    List<float[]> out = new ArrayList<>(words.size());
-    for (String w : words) {
-      float[] v = memo.get(w);
-      out.add(v != null ? v : unit(embedder.model().embed(w).content().vector()));
-    }
-    return out;
-  }
-
-  private static float[] unit(float[] v) {
-    double norm = 0;
-    for (float x : v) {
-      norm += x * x;
-    }
-    double n = Math.sqrt(norm);
-    float[] out = new float[v.length];
-    for (int d = 0; d < v.length; d++) {
-      out[d] = (float) (n == 0 ? 0 : v[d] / n);
-    }
-    return out;
   }
 }

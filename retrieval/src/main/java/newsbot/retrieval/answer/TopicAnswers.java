@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import newsbot.retrieval.CorpusSource;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.answer.SentencePicker.Candidate;
@@ -25,8 +24,8 @@ import newsbot.retrieval.search.SearchRequest;
 import newsbot.retrieval.text.Sentences;
 
 /**
- * Overviews, summaries and role questions, over the same retrieval, gate and citations as the
- * extractive answerer. Thread-safe.
+ * Overviews and summaries, over the same retrieval, gate and citations as the extractive
+ * answerer; role and person questions go to {@link RoleHolders} and {@link People}. Thread-safe.
  */
 public final class TopicAnswers implements Overviews {
 
@@ -47,9 +46,6 @@ public final class TopicAnswers implements Overviews {
   private static final double TOPIC_COSINE = 0.55;
   private static final int SUMMARY_ARTICLES = 3;
   private static final double SUMMARY_SHARE = 0.6;
-  /** The characters after a role that a name ends before: 市委书记钟伟华在…, 市长陈明表示. */
-  private static final Pattern NAME_END = Pattern.compile(
-      "[在到主出表说调会等一率指带强要对向和与及、,\uFF0C。:\uFF1A;\uFF1B“”()\uFF08\uFF09]");
 
   private final ExtractiveAnswerer gate;
   private final Retriever retriever;
@@ -57,6 +53,7 @@ public final class TopicAnswers implements Overviews {
   private final Links links;
   private final Summarizer summarizer;
   private final People people;
+  private final RoleHolders roles;
 
   public TopicAnswers(ExtractiveAnswerer gate, Retriever retriever, Embedder embedder,
       CorpusSource articles, Links links) {
@@ -66,6 +63,7 @@ public final class TopicAnswers implements Overviews {
     this.links = links;
     this.summarizer = new Summarizer(embedder);
     this.people = new People(retriever, articles, links);
+    this.roles = new RoleHolders(retriever, articles, links);
   }
 
   @Override
@@ -202,41 +200,7 @@ public final class TopicAnswers implements Overviews {
 
   @Override
   public Optional<Answer> roleHolder(AnswerRequest question, String role) throws IOException {
-    List<Hit> hits = retriever.search(new SearchRequest(role, OVERVIEW_DEPTH, question.from(),
-        question.to(), null));
-    Corpus corpus = articles.corpus();
-    record Report(String name, Article article, LocalDate date, String sentence) {}
-    Map<String, Report> newestByName = new LinkedHashMap<>();
-    for (Hit h : hits) {
-      Article a = corpus.article(h.articleId()).orElse(null);
-      if (a == null) {
-        continue;
-      }
-      LocalDate date = date(corpus, a);
-      for (String paragraph : a.paragraphs()) {
-        for (String sentence : Sentences.split(paragraph)) {
-          String name = holder(sentence, role);
-          Report old = name == null ? null : newestByName.get(name);
-          if (name != null && (old == null || newer(date, old.date()))) {
-            newestByName.put(name, new Report(name, a, date, sentence));
-          }
-        }
-      }
-    }
-    if (newestByName.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Report> reports = new ArrayList<>(newestByName.values());
-    reports.sort(Comparator.comparing(Report::date, Comparator.nullsLast(Comparator.reverseOrder())));
-    List<Citation> cited = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    for (Report r : reports.subList(0, Math.min(3, reports.size()))) {
-      cited.add(Quotes.citation(corpus, links, cited.size() + 1, r.article(), r.sentence()));
-      text.append(text.length() == 0 ? "" : "\n").append(r.sentence()).append('[')
-          .append(cited.size()).append(']');
-    }
-    return Optional.of(new Answer(question.question(), true, text.toString(), cited, List.of(),
-        "role", 1, 0));
+    return roles.find(question, role);
   }
 
   @Override
@@ -247,30 +211,6 @@ public final class TopicAnswers implements Overviews {
   @Override
   public Optional<Answer> personMentions(AnswerRequest question, String name) throws IOException {
     return people.mentions(question, name);
-  }
-
-  /** The name printed right after the role in a sentence (市委书记钟伟华在…), or null. */
-  static String holder(String sentence, String role) {
-    int at = sentence.indexOf(role);
-    while (at >= 0) {
-      int start = at + role.length();
-      int end = start;
-      while (end < sentence.length() && end - start < 3
-          && Character.UnicodeScript.of(sentence.codePointAt(end)) == Character.UnicodeScript.HAN
-          && !NAME_END.matcher(sentence.substring(end, end + 1)).matches()) {
-        end++;
-      }
-      boolean deputy = at > 0 && sentence.charAt(at - 1) == '副';
-      if (end - start >= 2 && !deputy) {
-        return sentence.substring(start, end);
-      }
-      at = sentence.indexOf(role, at + 1);
-    }
-    return null;
-  }
-
-  private static boolean newer(LocalDate a, LocalDate b) {
-    return a != null && (b == null || a.isAfter(b));
   }
 
   private static LocalDate date(Corpus corpus, Article a) {

@@ -19,10 +19,14 @@ import java.util.function.Supplier;
  */
 public final class Embedder implements Closeable {
 
+  /** Words kept by {@link #words()}: about 32 MB of vectors of 512 dimensions. */
+  private static final int MEMO_WORDS = 16_384;
+
   private final EmbeddingModelChoice choice;
   private final Supplier<EmbeddingModel> loader;
   private final EmbeddingCache cache;
   private final AtomicLong computed = new AtomicLong();
+  private final WordVectors words = new WordVectors(this::model, MEMO_WORDS);
   private volatile EmbeddingModel model;
 
   public Embedder(EmbeddingModelChoice choice, Supplier<EmbeddingModel> loader, EmbeddingCache cache) {
@@ -52,6 +56,11 @@ public final class Embedder implements Closeable {
       }
     }
     return m;
+  }
+
+  /** Vectors of single words, with this embedder's model (not through its cache). */
+  public WordVectors words() {
+    return words;
   }
 
   /** Loads the model now (so the first query does not pay for it). */

@@ -65,7 +65,7 @@ class TopicAnswersTest {
     assertTrue(a.isPresent());
     assertTrue(a.get().answer().contains("仲旭东") && a.get().answer().contains("钟伟华"),
         a.get().answer());
-    assertEquals("钟伟华", TopicAnswers.holder("市委书记钟伟华来到展馆", "市委书记"));
-    assertEquals(null, TopicAnswers.holder("市委副书记、市长周军波传达", "市委书记"));
+    assertEquals("钟伟华", RoleHolders.holder("市委书记钟伟华来到展馆", "市委书记"));
+    assertEquals(null, RoleHolders.holder("市委副书记、市长周军波传达", "市委书记"));
   }
 }

@@ -1,16 +1,13 @@
 package newsbot.bot.chat.understand;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import newsbot.retrieval.analysis.ChineseAnalysis;
 import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.embed.WordVectors;
 import newsbot.retrieval.query.MessageText;
 import newsbot.retrieval.query.QueryTermExtractor;
 
@@ -26,27 +23,19 @@ import newsbot.retrieval.query.QueryTermExtractor;
  * the answerer's gate sets for a missing concept (0.53), because here the previous question's
  * words have already pulled the article in.
  *
- * <p>Word vectors are computed with the model directly (words are not passages, so not through
- * the persistent embedding cache) and kept in a bounded memo. Thread-safe.
+ * <p>Word vectors are the embedder's {@link WordVectors}. Thread-safe.
  */
 public final class AddedWords {
 
   /** A word of the quoted sentences this close to the message's word says it in other words. */
   public static final double MIN_NEAR_COSINE = 0.65;
-  private static final int MEMO_WORDS = 8_192;
 
   private final QueryTermExtractor terms;
-  private final Embedder embedder;
-  private final Map<String, float[]> memo = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-      return size() > MEMO_WORDS;
-    }
-  };
+  private final WordVectors vectors;
 
   public AddedWords(QueryTermExtractor terms, Embedder embedder) {
     this.terms = terms;
-    this.embedder = embedder;
+    this.vectors = embedder.words();
   }
 
   /**
@@ -80,12 +69,7 @@ public final class AddedWords {
     if (own.isEmpty() || !unsaid.stream().allMatch(AddedWords::hanWord)) {
       return false;
     }
-    List<float[]> ownVectors = vectors(List.copyOf(own));
-    for (float[] u : vectors(unsaid)) {
-      double best = 0;
-      for (float[] v : ownVectors) {
-        best = Math.max(best, dot(u, v));
-      }
+    for (double best : vectors.nearest(unsaid, List.copyOf(own))) {
       if (best < MIN_NEAR_COSINE) {
         return false;
       }
@@ -95,54 +79,5 @@ public final class AddedWords {
 
   private static boolean hanWord(String word) {
     return word.length() >= 2 && word.codePoints().allMatch(MessageText::isHan);
-  }
-
-  private List<float[]> vectors(List<String> words) {
-    List<TextSegment> todo = new ArrayList<>();
-    synchronized (memo) {
-      for (String w : words) {
-        if (!memo.containsKey(w)) {
-          todo.add(TextSegment.from(w));
-        }
-      }
-    }
-    List<float[]> computed = new ArrayList<>();
-    if (!todo.isEmpty()) {
-      for (Embedding e : embedder.model().embedAll(todo).content()) {
-        computed.add(unit(e.vector()));
-      }
-    }
-    List<float[]> out = new ArrayList<>(words.size());
-    synchronized (memo) {
-      for (int i = 0; i < todo.size(); i++) {
-        memo.put(todo.get(i).text(), computed.get(i));
-      }
-      for (String w : words) {
-        float[] v = memo.get(w);
-        out.add(v != null ? v : unit(embedder.model().embed(w).content().vector()));
-      }
-    }
-    return out;
-  }
-
-  private static double dot(float[] a, float[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
-
-  private static float[] unit(float[] v) {
-    double norm = 0;
-    for (float x : v) {
-      norm += x * x;
-    }
-    double n = Math.sqrt(norm);
-    float[] out = new float[v.length];
-    for (int d = 0; d < v.length; d++) {
-      out[d] = (float) (n == 0 ? 0 : v[d] / n);
-    }
-    return out;
   }
 }

@@ -3,7 +3,6 @@ package newsbot.retrieval.answer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +10,6 @@ import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.parse.Corpus;
 import newsbot.retrieval.search.Hit;
-import newsbot.retrieval.search.QueryText;
 import newsbot.retrieval.search.Retrieval;
 import newsbot.retrieval.text.Sentences;
 import org.slf4j.Logger;
@@ -28,13 +26,6 @@ final class Answerability {
   private static final Logger log = LoggerFactory.getLogger(Answerability.class);
 
   /**
-   * Chat words that say nothing about the topic (最近有啥消息, 那个方案): left out of the
-   * question's words, as {@link QueryText} leaves out 多少 and 哪些. Dictionary tokens.
-   */
-  private static final Set<String> CHAT_WORDS = Set.of(
-      "最近", "还有", "还要", "那个", "这个", "现在", "时候", "一下", "啥", "干啥", "咋", "多久", "多");
-
-  /**
    * The evidence and the verdict for one question.
    *
    * @param answerable the paper answers it
@@ -45,13 +36,6 @@ final class Answerability {
    */
   record Verdict(boolean answerable, String reason, double coverage, double cosine,
       String articleId) {}
-
-  /**
-   * Particles and linking verbs: a character pair holding one (湖有 of 平湖有地铁吗, 是谁) is an
-   * accident of the sentence, not a term, however rare it is; it cannot make an article
-   * distinctive for the question.
-   */
-  private static final String PARTICLES = "的了吗呢啊吧么是有在和与及或也都就还很太";
 
   /**
    * A question after a price or a clock time whose article prints one (checked above), on which
@@ -77,11 +61,13 @@ final class Answerability {
   private final AnswerSettings settings;
   private final Embedder embedder;
   private final MissingConcepts concepts;
+  private final WordEvidence words;
 
   Answerability(AnswerSettings settings, Embedder embedder) {
     this.settings = settings;
     this.embedder = embedder;
     this.concepts = new MissingConcepts(embedder);
+    this.words = new WordEvidence(settings.maxDistinctiveShare(), concepts);
   }
 
   /** See {@link AnswerSettings} for the rule; the question is both asked and searched. */
@@ -174,7 +160,7 @@ final class Answerability {
     if (best == null) {
       return new Verdict(false, "no article", 0, cosine, id);
     }
-    Evidence e = evidence(question, best, ts);
+    WordEvidence.Held e = words.held(question, best, ts);
     LocalDate date = corpus.dateOf(best);
     String missing = Anchors.missing(question, e.statements(), date);
     if (missing != null) {
@@ -275,52 +261,8 @@ final class Answerability {
    * words and one of its distinctive terms.
    */
   boolean related(String question, Article article, TermStats ts) {
-    Evidence e = evidence(question, article, ts);
+    WordEvidence.Held e = words.held(question, article, ts);
     return e.coverage() >= settings.relatedCoverage()
         && e.rarest() <= settings.maxDistinctiveShare();
-  }
-
-  /**
-   * What the article's statements hold of the question.
-   *
-   * @param coverage IDF-weighted share of the question's words (chat words left out)
-   * @param distinctive how many of the question's bigrams it holds that at most
-   *     {@code maxDistinctiveShare} of the articles hold
-   * @param rarest the smallest article share among the question's words and bigrams it holds
-   *     (1 when it holds none)
-   */
-  private record Evidence(String statements, double coverage, int distinctive, double rarest) {}
-
-  private static boolean joinsParticle(String bigram) {
-    return bigram.codePoints().anyMatch(c -> PARTICLES.indexOf(c) >= 0);
-  }
-
-  private Evidence evidence(String question, Article article, TermStats ts) {
-    String keywords = QueryText.forKeywords(question);
-    Set<String> words = new LinkedHashSet<>(TermStats.words(keywords));
-    words.removeAll(CHAT_WORDS);
-    Set<String> bigrams = TermStats.terms(keywords);
-    TermStats.Analysed analysed = ts.analysed(article);
-    String statements = analysed.statements();
-    Set<String> textWords = analysed.statementWords();
-    Set<String> textBigrams = analysed.statementTerms();
-    double rarest = 1;
-    for (String w : words) {
-      if (textWords.contains(w)) {
-        rarest = Math.min(rarest, ts.wordShare(w));
-      }
-    }
-    int distinctive = 0;
-    for (String b : bigrams) {
-      if (textBigrams.contains(b) && !joinsParticle(b)) {
-        rarest = Math.min(rarest, ts.share(b));
-        distinctive += ts.share(b) <= settings.maxDistinctiveShare() ? 1 : 0;
-      }
-    }
-    // a word the article writes otherwise (老人 for 老年人, 补贴 for 补助) counts as held
-    Set<String> held = new HashSet<>(textWords);
-    held.addAll(concepts.synonyms(words.stream().filter(w -> !textWords.contains(w)).toList(),
-        textWords));
-    return new Evidence(statements, ts.wordCoverage(words, held), distinctive, rarest);
   }
 }

@@ -207,6 +207,13 @@ class AnswerabilityTest {
   }
 
   @Test
+  void should_quote_the_sentence_counting_in_the_measure_word_asked() throws IOException {
+    // 几场 is answered by 演出活动56场, not by the festival's opening sentence alone
+    Answer shows = answerer.answer("当湖之夜一共演几场");
+    assertTrue(shows.answer().contains("56场"), shows.answer());
+  }
+
+  @Test
   void should_quote_the_amounts_for_a_subsidy_and_the_change_for_a_still_required_question()
       throws IOException {
     // 有啥补贴 wants the amounts the plan prints, not the feature's lines on the trade

@@ -178,7 +178,7 @@ final class Anchors {
       return "phone";
     }
     Matcher count = ASKS_COUNT.matcher(q);
-    if (count.find() && !Pattern.compile(COUNTED + count.group(1)).matcher(text).find()) {
+    if (count.find() && !counted(count.group(1)).matcher(text).find()) {
       return "count of " + count.group(1);
     }
     Matcher procedure = ASKS_PROCEDURE.matcher(q);
@@ -186,6 +186,11 @@ final class Anchors {
       return procedure.group(1);
     }
     return null;
+  }
+
+  /** A number counted in the measure word (56场, 20余家, 三所). */
+  static Pattern counted(String measure) {
+    return Pattern.compile(COUNTED + Pattern.quote(measure));
   }
 
   /** The text prints an amount of money with the unit beside it (每小时0.25元, 40元/斤). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.embed.WordVectors;
 import newsbot.retrieval.query.MessageText;
@@ -51,17 +52,11 @@ final class MissingConcepts {
    * @param words the dictionary words of the statements
    */
   String missing(String question, String statements, Set<String> words, TermStats ts) {
-    List<String> absent = new ArrayList<>();
-    for (String w : extractor.extract(question).content()) {
-      if (concept(w, ts) && !prints(statements, w)) {
-        absent.add(w);
-      }
-    }
+    List<String> absent = absent(question, statements, ts, w -> true);
     if (absent.isEmpty()) {
       return null;
     }
-    List<String> own = words.stream().filter(MissingConcepts::hanWord).toList();
-    double[] nearest = vectors.nearest(absent, own);
+    double[] nearest = nearest(absent, words);
     for (int i = 0; i < absent.size(); i++) {
       if (nearest[i] < MIN_WORD_COSINE) {
         return absent.get(i);
@@ -83,8 +78,7 @@ final class MissingConcepts {
     if (asked.isEmpty()) {
       return Set.of();
     }
-    List<String> own = words.stream().filter(MissingConcepts::hanWord).toList();
-    double[] nearest = vectors.nearest(asked, own);
+    double[] nearest = nearest(asked, words);
     Set<String> out = new HashSet<>();
     for (int i = 0; i < asked.size(); i++) {
       if (nearest[i] >= MIN_SYNONYM_COSINE) {
@@ -102,14 +96,29 @@ final class MissingConcepts {
    */
   boolean saysTerms(String question, String statements, Set<String> words, TermStats ts,
       double maxShare) {
-    List<String> absent = new ArrayList<>();
+    List<String> absent = absent(question, statements, ts,
+        w -> w.length() >= 3 && ts.wordShare(w) <= maxShare);
+    return absent.isEmpty() || synonyms(absent, words).size() == absent.size();
+  }
+
+  /**
+   * The question's concepts (content words, see {@link #concept}) passing {@code also} that the
+   * statements do not print.
+   */
+  private List<String> absent(String question, String statements, TermStats ts,
+      Predicate<String> also) {
+    List<String> out = new ArrayList<>();
     for (String w : extractor.extract(question).content()) {
-      if (w.length() >= 3 && concept(w, ts) && ts.wordShare(w) <= maxShare
-          && !prints(statements, w)) {
-        absent.add(w);
+      if (concept(w, ts) && also.test(w) && !prints(statements, w)) {
+        out.add(w);
       }
     }
-    return absent.isEmpty() || synonyms(absent, words).size() == absent.size();
+    return out;
+  }
+
+  /** For each word, its highest cosine to the article's Chinese words. */
+  private double[] nearest(List<String> asked, Set<String> words) {
+    return vectors.nearest(asked, words.stream().filter(MissingConcepts::hanWord).toList());
   }
 
   private static boolean concept(String word, TermStats ts) {

@@ -55,7 +55,11 @@ final class SentencePicker {
       // 有什么节目, 包括哪些: an enumeration (越剧、平湖钹子书、平湖派琵琶) lists them
       new Pattern[] {Pattern.compile("有什么|有哪些|有啥|哪些|包括|都有"),
           Pattern.compile("[^、]{1,12}、[^、]{1,12}、")});
-  /** A count asked in a measure word (几场, 多少家, 几所): a sentence counting in it answers. */
+  /**
+   * A count asked in a measure word (几场, 多少家, 几所): a sentence counting in it answers. Wider
+   * than {@link Anchors}' set, which refuses an article and so leaves out words the paper counts
+   * otherwise (几本 → 10册); a preference can afford them.
+   */
   private static final Pattern ASKS_COUNT =
       Pattern.compile("(?:几|多少)(场|家|所|座|条|支|项|名|位|户|处|辆|届|批|件|张|次|人|个|台|门|套)");
   /** A sentence holding what the question's type asks for (a date, a place, a price). */
@@ -128,7 +132,7 @@ final class SentencePicker {
     Matcher count = ASKS_COUNT.matcher(focus);
     if (count.find()) {
       // 一共演几场: a number counted in the asked measure word (演出活动56场)
-      answerTypes.add(Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:余|多)?\\s*(?:万|亿)?" + count.group(1)));
+      answerTypes.add(Anchors.counted(count.group(1)));
     }
     List<Scored> pool = new ArrayList<>();
     for (Candidate c : candidates) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,7 @@ final class Anchors {
    */
   private static final Pattern ASKS_COUNT =
       Pattern.compile("(?:几|多少)(所|家|座|条|支|场|项|名|位|户|处|辆|届|批|栋|艘|架)");
+  private static final Map<String, Pattern> COUNTED_IN = new ConcurrentHashMap<>();
   private static final String COUNTED = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?";
   private static final Pattern PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:\uFF1A]\\d{2}|\\d{1,2}(点|时)");
@@ -190,7 +192,7 @@ final class Anchors {
 
   /** A number counted in the measure word (56场, 20余家, 三所). */
   static Pattern counted(String measure) {
-    return Pattern.compile(COUNTED + Pattern.quote(measure));
+    return COUNTED_IN.computeIfAbsent(measure, m -> Pattern.compile(COUNTED + Pattern.quote(m)));
   }
 
   /** The text prints an amount of money with the unit beside it (每小时0.25元, 40元/斤). */

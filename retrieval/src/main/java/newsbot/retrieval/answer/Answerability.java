@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.embed.WordVectors;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.parse.Corpus;
 import newsbot.retrieval.search.Hit;
@@ -104,9 +105,14 @@ final class Answerability {
     // a second round when an article lacked what is asked: the embedding's agreement is judged
     // among the articles that may still answer (a comment lacking the fare asked is no rival to
     // the report that prints it)
-    for (int round = 0; round < 2 && (round == 0 || !lacking.isEmpty()); round++) {
+    double judgedAgainst = Double.NaN;
+    for (int round = 0; round < 2; round++) {
       double bestCosine = hits.stream().filter(x -> !lacking.contains(x.articleId()))
           .mapToDouble(Hit::cosine).max().orElse(-1);
+      if (bestCosine == judgedAgainst) {
+        break; // the lacking articles were not the closest: the verdicts would not change
+      }
+      judgedAgainst = bestCosine;
       for (Hit h : judged) {
         if (lacking.contains(h.articleId())) {
           continue;
@@ -249,7 +255,7 @@ final class Answerability {
       }
     }
     for (float[] v : embedder.embedPassages(sentences)) {
-      if (SentencePicker.dot(question, v) >= settings.minSentenceCosine()) {
+      if (WordVectors.cosine(question, v) >= settings.minSentenceCosine()) {
         return true;
       }
     }

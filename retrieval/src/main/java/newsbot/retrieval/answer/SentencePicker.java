@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.embed.WordVectors;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.search.QueryText;
 import newsbot.retrieval.text.Sentences;
@@ -193,7 +194,7 @@ final class SentencePicker {
     double[] meaning = new double[n];
     for (int i = 0; i < n; i++) {
       lexical[i] = shortlist.get(i).score();
-      meaning[i] = dot(q, vectors.get(i)) * RANK_PRIOR[shortlist.get(i).rank()];
+      meaning[i] = WordVectors.cosine(q, vectors.get(i)) * RANK_PRIOR[shortlist.get(i).rank()];
     }
     scale(lexical);
     scale(meaning);
@@ -253,14 +254,6 @@ final class SentencePicker {
       chars += s.text().length();
     }
     return chosen;
-  }
-
-  static double dot(float[] a, float[] b) {
-    double dot = 0;
-    for (int d = 0; d < a.length; d++) {
-      dot += a[d] * b[d];
-    }
-    return dot;
   }
 
   private static void sort(List<Scored> pool) {

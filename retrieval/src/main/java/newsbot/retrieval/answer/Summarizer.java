@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import newsbot.retrieval.answer.SentencePicker.Scored;
 import newsbot.retrieval.embed.Embedder;
+import newsbot.retrieval.embed.WordVectors;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.search.QueryText;
 import newsbot.retrieval.text.Sentences;
@@ -61,7 +62,7 @@ final class Summarizer {
     double[] worth = new double[pool.size()];
     for (int i = 0; i < pool.size(); i++) {
       Scored s = pool.get(i);
-      double meaning = topicVector == null ? 0 : SentencePicker.dot(topicVector, vectors.get(i));
+      double meaning = topicVector == null ? 0 : WordVectors.cosine(topicVector, vectors.get(i));
       double topical = 0.5 * s.score() + 0.5 * meaning;
       worth[i] = ((1 - FACT_WEIGHT) * topical + FACT_WEIGHT * Facts.density(s.text())
           + (s.paragraph() == 0 ? LEAD_BONUS : 0)) * SentencePicker.RANK_PRIOR[s.rank()];
@@ -90,7 +91,7 @@ final class Summarizer {
         }
         double redundancy = 0;
         for (int c : chosen) {
-          redundancy = Math.max(redundancy, SentencePicker.dot(vectors.get(i), vectors.get(c)));
+          redundancy = Math.max(redundancy, WordVectors.cosine(vectors.get(i), vectors.get(c)));
         }
         if (redundancy >= NEAR_DUPLICATE || restates(facts.get(i), chosen, facts)) {
           continue;

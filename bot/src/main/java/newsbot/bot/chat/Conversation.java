@@ -31,6 +31,9 @@ import newsbot.retrieval.query.QueryTermExtractor;
  */
 final class Conversation {
 
+  /** A question this short, after an answer, is asked of the articles that answer cited first. */
+  private static final int SHORT_HAN = 6;
+
   private final NewsLibrary library;
   private final Answerer answerer;
   private final Overviews overviews;
@@ -39,8 +42,6 @@ final class Conversation {
   private final ConversationMemory memory;
   private final MessageUnderstanding understanding = new MessageUnderstanding();
   private final QueryTermExtractor terms = new QueryTermExtractor();
-  /** A question this short, after an answer, is asked of the articles that answer cited first. */
-  static final int SHORT_HAN = 6;
   private final FollowUps followUps = new FollowUps(terms);
   private final AddedWords addedWords;
   private final PersonQuestions people;
@@ -120,10 +121,14 @@ final class Conversation {
         u = new Understanding(Intent.QUESTION, u.question(), read.topic(), read.time());
       }
     }
-    Reply reply = query == null && previous.isPresent()
-        ? askedOfPrevious(u, text, previous.get()) : null;
-    if (reply != null) {
+    // the message read with the previous question: computed at most once, for either use below
+    Reply joined = query == null && previous.isPresent() && askedOfPrevious(u, text, previous.get())
+        ? withPrevious(u, previous.get()) : null;
+    Reply reply = null;
+    if (joined != null && citesFirst(joined, previous.get()) && answersWith(joined, u,
+        previous.get())) {
       query = previous.get().query() + " " + u.question();
+      reply = joined;
     } else {
       reply = replyAlone(u, query, previous, preferred, day);
     }
@@ -131,10 +136,9 @@ final class Conversation {
         && MessageText.hanCount(text) <= FollowUps.MAX_HAN) {
       // a short question with no subject of its own (是哪个组别的比赛?) that the paper cannot
       // answer alone: read it with the previous question, and keep that reading if it answers
-      String joined = previous.get().query() + " " + u.question();
-      Reply again = answer(u, joined, Set.copyOf(previous.get().articleIds()));
-      if (!notFound(again) && coversEveryNewWord(again, u.question(), previous.get().query())) {
-        query = joined;
+      Reply again = joined != null ? joined : withPrevious(u, previous.get());
+      if (answersWith(again, u, previous.get())) {
+        query = previous.get().query() + " " + u.question();
         reply = again;
       }
     }
@@ -179,24 +183,36 @@ final class Conversation {
    * A short question (at most {@link #SHORT_HAN} Han characters) after an answer is asked of the
    * articles that answer cited before it stands alone: 多久一班 after K9路经过哪些地方 asks about the
    * K9 line, not the seniors' university's classes that the words alone find; 有停车位吗 after the
-   * new hospital campus asks about its car park. Kept when the previous article answers first and
-   * covers the words the message adds; null otherwise (the message is then read alone).
+   * new hospital campus asks about its car park. That reading is kept when a previous article
+   * answers first and covers the words the message adds; else the message is read alone.
    */
-  private Reply askedOfPrevious(Understanding u, String text, ConversationMemory.Turn previous)
-      throws IOException {
-    if (u.intent() != Intent.QUESTION || previous.articleIds().isEmpty()
-        || MessageText.hanCount(text) > SHORT_HAN) {
-      return null;
-    }
-    String joined = previous.query() + " " + u.question();
-    Reply again = answer(u, joined, Set.copyOf(previous.articleIds()));
-    if (notFound(again)) {
-      return null;
-    }
-    List<Citation> cited = ((Reply.AnswerReply) again).answer().citations();
-    boolean same = !cited.isEmpty() && previous.articleIds().contains(cited.get(0).articleId());
-    return same && coversEveryNewWord(again, u.question(), previous.query()) ? again : null;
+  private boolean askedOfPrevious(Understanding u, String text,
+      ConversationMemory.Turn previous) {
+    return u.intent() == Intent.QUESTION && !previous.articleIds().isEmpty()
+        && MessageText.hanCount(text) <= SHORT_HAN;
   }
+
+  /** The message answered as the previous question plus it, the articles cited then preferred. */
+  private Reply withPrevious(Understanding u, ConversationMemory.Turn previous)
+      throws IOException {
+    return answer(u, previous.query() + " " + u.question(), Set.copyOf(previous.articleIds()));
+  }
+
+  /** The reply cites one of the previous turn's articles first. */
+  private static boolean citesFirst(Reply reply, ConversationMemory.Turn previous) {
+    if (notFound(reply)) {
+      return false;
+    }
+    List<Citation> cited = ((Reply.AnswerReply) reply).answer().citations();
+    return !cited.isEmpty() && previous.articleIds().contains(cited.get(0).articleId());
+  }
+
+  /** The reading with the previous question answers and covers the words the message adds. */
+  private boolean answersWith(Reply reply, Understanding u, ConversationMemory.Turn previous)
+      throws IOException {
+    return !notFound(reply) && coversEveryNewWord(reply, u.question(), previous.query());
+  }
+
 
   /** Whether the reply answers what the message adds to the previous query: {@link AddedWords}. */
   private boolean coversEveryNewWord(Reply reply, String message, String previousQuery)

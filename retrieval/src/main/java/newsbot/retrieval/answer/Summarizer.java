@@ -3,7 +3,9 @@ package newsbot.retrieval.answer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import newsbot.retrieval.answer.SentencePicker.Scored;
 import newsbot.retrieval.embed.Embedder;
@@ -132,8 +134,12 @@ final class Summarizer {
       }
     }
     // shortlisted by words and facts alike: a report's figures seldom repeat the topic's words
-    all.sort(Comparator.comparingDouble((Scored x) -> x.score() + Facts.density(x.text())
-            + (x.paragraph() == 0 ? LEAD_BONUS : 0))
+    // (each sentence's facts found once, not on every comparison of the sort)
+    Map<Scored, Double> rough = new IdentityHashMap<>();
+    for (Scored x : all) {
+      rough.put(x, x.score() + Facts.density(x.text()) + (x.paragraph() == 0 ? LEAD_BONUS : 0));
+    }
+    all.sort(Comparator.comparingDouble((Scored x) -> rough.get(x))
         .reversed().thenComparingInt(Scored::rank).thenComparingInt(Scored::position));
     return new ArrayList<>(all.subList(0, Math.min(SHORTLIST, all.size())));
   }

@@ -103,6 +103,16 @@ final class TermStats {
     return counts(ChineseAnalysis.SMARTCN, wordDf, List.of(word)).get(word);
   }
 
+  /**
+   * Asks the store for the counts of these bigram terms and dictionary words not kept yet, in one
+   * batch per kind, so the per-term lookups that follow ({@link #share}, {@link #wordShare}) do
+   * not each ask it (one request each on Solr).
+   */
+  void fetch(Collection<String> bigrams, Collection<String> words) {
+    counts(ChineseAnalysis.BIGRAM, df, bigrams);
+    counts(ChineseAnalysis.SMARTCN, wordDf, words);
+  }
+
   /** The share of articles that hold the bigram term: 0 for a term no article has. */
   double share(String term) {
     int all = articles();

@@ -60,6 +60,7 @@ final class WordEvidence {
     Set<String> words = new LinkedHashSet<>(TermStats.words(keywords));
     words.removeAll(CHAT_WORDS);
     Set<String> bigrams = TermStats.terms(keywords);
+    ts.fetch(bigrams, words);
     TermStats.Analysed analysed = ts.analysed(article);
     String statements = analysed.statements();
     Set<String> textWords = analysed.statementWords();

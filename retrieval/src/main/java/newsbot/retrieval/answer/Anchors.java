@@ -39,7 +39,7 @@ final class Anchors {
       Pattern.compile("(?:几|多少)(所|家|座|条|支|场|项|名|位|户|处|辆|届|批|栋|艘|架)");
   private static final Map<String, Pattern> COUNTED_IN = new ConcurrentHashMap<>();
   private static final String COUNTED = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?";
-  private static final Pattern PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
+  static final Pattern PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:\uFF1A]\\d{2}|\\d{1,2}(点|时)");
   /**
    * A quantity asked per unit (多少钱一平, 每月交多少, 一个小时多少钱): the article must print the

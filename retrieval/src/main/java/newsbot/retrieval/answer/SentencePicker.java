@@ -44,18 +44,17 @@ final class SentencePicker {
       // 还要交押金吗, 要不要预约: whether a requirement still holds (不再需要, 无需, 取消, 零押金)
       new Pattern[] {Pattern.compile("还要|还需|还得|还用|要不要|需不需要|用不用|必须"),
           Pattern.compile("不再|无需|不需|不用|免于|取消|零[\\p{IsHan}“]|须|必须|需要")},
-      new Pattern[] {Pattern.compile("电话|热线|号码|联系"), Pattern.compile("\\d{3,4}-?\\d{7,8}|\\d{5,}")},
+      new Pattern[] {Pattern.compile("电话|热线|号码|联系"), Anchors.PHONE},
       // 到哪天结束, 展到什么时候: an end date (持续至12月20日, 展览将持续至2026年2月28日)
       new Pattern[] {Pattern.compile("结束|截止|到什么时候|到哪天|到几号|到几月|持续|多久结束"),
           Pattern.compile("(?:至|到|截至|截止|持续到|结束于)\\s*\\d{0,4}年?\\d{1,2}月\\d{1,2}日")},
-      // 周一开吗, 星期天开门吗: the opening days (每周一闭馆, 周二至周日9:00—20:30)
-      new Pattern[] {Pattern.compile("(?:周|星期|礼拜)[一二三四五六日天].{0,4}(?:开|营业|闭馆|关门|休息)"),
-          Pattern.compile("周[一二三四五六日]|闭馆|休息日")},
       // 多大年纪能报: an age (年满50周岁)
       new Pattern[] {Pattern.compile("多大|几岁|年纪|年龄|岁数"), Pattern.compile("\\d+\\s*周?岁")},
       // 有什么节目, 包括哪些: an enumeration (越剧、平湖钹子书、平湖派琵琶) lists them
       new Pattern[] {Pattern.compile("有什么|有哪些|有啥|哪些|包括|都有"),
           Pattern.compile("[^、]{1,12}、[^、]{1,12}、")});
+  /** What a sentence giving a place's opening days prints. */
+  private static final Pattern OPENING_DAYS = Pattern.compile("周[一二三四五六日]|闭馆|休息日");
   /**
    * A count asked in a measure word (几场, 多少家, 几所): a sentence counting in it answers. Wider
    * than {@link Anchors}' set, which refuses an article and so leaves out words the paper counts
@@ -129,6 +128,9 @@ final class SentencePicker {
       if (type[0].matcher(focus).find()) {
         answerTypes.add(type[1]);
       }
+    }
+    if (Anchors.asksOpeningOn(focus) != null) {
+      answerTypes.add(OPENING_DAYS); // 周一开吗: 每周一闭馆, 周二至周日9:00—20:30
     }
     Matcher count = ASKS_COUNT.matcher(focus);
     if (count.find()) {

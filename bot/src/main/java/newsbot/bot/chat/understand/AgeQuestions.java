@@ -13,9 +13,12 @@ public final class AgeQuestions {
 
   /** How old, asked: 几岁, 多大, 多少岁, 年龄, 岁数. */
   private static final Pattern ASKS_AGE = Pattern.compile("几岁|几周岁|多大|多少岁|年龄|岁数");
-  /** An age that everyone from it meets: 年满6周岁, 18周岁以上的市民. */
+  /**
+   * An age that everyone from it meets: 年满6周岁的市民, 18周岁以上的居民, 年满6周岁即可; not one
+   * for a kind of person (年满50周岁的退休人员).
+   */
   private static final Pattern AGE_FOR_EVERYONE = Pattern.compile(
-      "年满\\d+周?岁|\\d+周?岁(?:及)?以上的?(?:市民|居民|公民|群众|读者|人员|人群)");
+      "(?:年满)?\\d+周?岁(?:及)?(?:以上)?的?(?:市民|居民|公民|群众|读者|人群)|年满\\d+周?岁(?:即可|均可|都可)");
   /** Kinds of person an age question asks about. */
   private static final Pattern KIND_OF_PERSON = Pattern.compile(
       "小朋友|小孩子?|孩子|儿童|少儿|宝宝|未成年人|青少年|中小学生|小学生|中学生|学生|老年人|老人家?|"

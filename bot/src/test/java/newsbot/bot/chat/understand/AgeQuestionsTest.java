@@ -23,5 +23,8 @@ class AgeQuestionsTest {
         "60周岁以上老人凭身份证免票。[1]"));
     assertEquals("小孩几岁可以办", AgeQuestions.withoutAskedPerson("小孩几岁可以办",
         "市民可携带身份证到总服务台办理。[1]"));
+    // 年满50周岁 is for retired people only, not a rule every citizen meets
+    assertEquals("老人几岁可以报", AgeQuestions.withoutAskedPerson("老人几岁可以报",
+        "年满50周岁的退休人员均可报名。[1]"));
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntBiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsbot.retrieval.CorpusSource;
@@ -62,38 +63,16 @@ final class People {
 
   /** The answer from the sentences that print the name; empty when no article prints it. */
   Optional<Answer> who(AnswerRequest question, String name) throws IOException {
-    if (name.codePointCount(0, name.length()) < 2) {
-      return Optional.empty();
-    }
-    List<Hit> hits = retriever.search(new SearchRequest(name, DEPTH, question.from(),
-        question.to(), null));
-    Corpus corpus = articles.corpus();
-    record Mention(Article article, LocalDate date, String sentence, int score) {}
-    List<Mention> mentions = new ArrayList<>();
-    for (Hit h : hits) {
-      Article a = corpus.article(h.articleId()).orElse(null);
-      if (a == null) {
-        continue;
-      }
-      for (String paragraph : a.paragraphs()) {
-        for (String sentence : Sentences.split(paragraph)) {
-          int at = sentence.indexOf(name);
-          if (at >= 0) {
-            // a role printed right before the name (市图书馆馆长邵文婕) says who the person is
-            String before = sentence.substring(Math.max(0, at - 12), at);
-            int score = ROLE_WORD.matcher(before).find() ? 2 : 0;
-            mentions.add(new Mention(a, corpus.dateOf(a), sentence, score));
-          }
-        }
-      }
-    }
+    // a role printed right before the name (市图书馆馆长邵文婕) says who the person is
+    List<Mention> mentions = mentionsOf(question, name, (a, sentence) -> {
+      int at = sentence.indexOf(name);
+      return ROLE_WORD.matcher(sentence.substring(Math.max(0, at - 12), at)).find() ? 2 : 0;
+    });
     if (mentions.isEmpty()) {
       return Optional.empty();
     }
-    mentions.sort(Comparator.comparingInt(Mention::score).reversed()
-        .thenComparing(Mention::date, Comparator.nullsLast(Comparator.reverseOrder())));
     Mention best = mentions.get(0);
-    Citation c = Quotes.citation(corpus, links, 1, best.article(), best.sentence());
+    Citation c = Quotes.citation(articles.corpus(), links, 1, best.article(), best.sentence());
     return Optional.of(new Answer(question.question(), true, best.sentence() + "[1]", List.of(c),
         List.of(), "person", 1, 0));
   }
@@ -105,40 +84,19 @@ final class People {
    * prints the name.
    */
   Optional<Answer> mentions(AnswerRequest question, String name) throws IOException {
-    if (name.codePointCount(0, name.length()) < 2) {
-      return Optional.empty();
-    }
     List<String> words = new QueryTermExtractor().extract(question.question()).content().stream()
         .filter(w -> !name.contains(w)).toList();
-    List<Hit> hits = retriever.search(new SearchRequest(name, DEPTH, question.from(),
-        question.to(), null));
-    Corpus corpus = articles.corpus();
-    record Mention(Article article, LocalDate date, String sentence, int score) {}
-    List<Mention> mentions = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (Hit h : hits) {
-      Article a = corpus.article(h.articleId()).orElse(null);
-      if (a == null) {
-        continue;
-      }
+    List<Mention> mentions = mentionsOf(question, name, (a, sentence) -> {
       String whole = a.title() + a.text();
-      for (String paragraph : a.paragraphs()) {
-        for (String sentence : Sentences.split(paragraph)) {
-          if (sentence.contains(name) && seen.add(sentence)) {
-            int score = 0;
-            for (String w : words) {
-              score += sentence.contains(w) ? 2 : whole.contains(w) ? 1 : 0;
-            }
-            mentions.add(new Mention(a, corpus.dateOf(a), sentence, score));
-          }
-        }
+      int score = 0;
+      for (String w : words) {
+        score += sentence.contains(w) ? 2 : whole.contains(w) ? 1 : 0;
       }
-    }
+      return score;
+    });
     if (mentions.isEmpty()) {
       return Optional.empty();
     }
-    mentions.sort(Comparator.comparingInt(Mention::score).reversed()
-        .thenComparing(Mention::date, Comparator.nullsLast(Comparator.reverseOrder())));
     int best = mentions.get(0).score();
     List<Citation> cited = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -146,7 +104,7 @@ final class People {
       Citation c = cited.stream().filter(x -> x.articleId().equals(m.article().id())).findFirst()
           .orElse(null);
       if (c == null) {
-        c = Quotes.citation(corpus, links, cited.size() + 1, m.article(), m.sentence());
+        c = Quotes.citation(articles.corpus(), links, cited.size() + 1, m.article(), m.sentence());
         cited.add(c);
       }
       text.append(text.length() == 0 ? "" : "\n").append(m.sentence()).append('[').append(c.n())
@@ -154,5 +112,40 @@ final class People {
     }
     return Optional.of(new Answer(question.question(), true, text.toString(), cited, List.of(),
         "person", 1, 0));
+  }
+
+  /** A sentence printing the name, its article and issue date, and how well it answers. */
+  private record Mention(Article article, LocalDate date, String sentence, int score) {}
+
+  /**
+   * The distinct sentences of the articles the name finds that print it, best score first, then
+   * the newest; empty for a name shorter than two characters.
+   */
+  private List<Mention> mentionsOf(AnswerRequest question, String name,
+      ToIntBiFunction<Article, String> score) throws IOException {
+    if (name.codePointCount(0, name.length()) < 2) {
+      return List.of();
+    }
+    List<Hit> hits = retriever.search(new SearchRequest(name, DEPTH, question.from(),
+        question.to(), null));
+    Corpus corpus = articles.corpus();
+    List<Mention> mentions = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Hit h : hits) {
+      Article a = corpus.article(h.articleId()).orElse(null);
+      if (a == null) {
+        continue;
+      }
+      for (String paragraph : a.paragraphs()) {
+        for (String sentence : Sentences.split(paragraph)) {
+          if (sentence.contains(name) && seen.add(sentence)) {
+            mentions.add(new Mention(a, corpus.dateOf(a), sentence, score.applyAsInt(a, sentence)));
+          }
+        }
+      }
+    }
+    mentions.sort(Comparator.comparingInt(Mention::score).reversed()
+        .thenComparing(Mention::date, Comparator.nullsLast(Comparator.reverseOrder())));
+    return mentions;
   }
 }

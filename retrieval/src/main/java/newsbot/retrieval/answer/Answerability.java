@@ -184,7 +184,8 @@ final class Answerability {
     boolean chinese = question.codePoints()
         .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     if (!chinese) {
-      boolean yes = agree && cosine >= settings.minForeignCosine();
+      boolean yes = agree && cosine >= settings.minForeignCosine()
+          && Anchors.printsEveryNumber(question, hit.passage().passage());
       return new Verdict(yes, yes ? "foreign" : "foreign, weak", e.coverage(), cosine, id);
     }
     if (e.rarest() > settings.maxDistinctiveShare()) {

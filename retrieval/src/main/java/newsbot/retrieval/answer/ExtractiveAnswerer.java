@@ -12,6 +12,7 @@ import newsbot.retrieval.answer.SentencePicker.Scored;
 import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.parse.Corpus;
+import newsbot.retrieval.query.MessageText;
 import newsbot.retrieval.search.Hit;
 import newsbot.retrieval.search.Retrieval;
 import newsbot.retrieval.search.Retriever;
@@ -30,6 +31,12 @@ import newsbot.retrieval.search.SearchRequest;
 public final class ExtractiveAnswerer implements Answerer {
 
   static final String NOT_FOUND = "报纸里没有找到能回答这个问题的内容。";
+  /**
+   * Not found for a question without Chinese: the page is Chinese, and only its numbers can
+   * vouch for an answer to another language ({@link Anchors#printsEveryNumber}).
+   */
+  static final String NOT_FOUND_FOREIGN = NOT_FOUND
+      + "报纸是中文的,用中文提问更容易找到。(The paper is written in Chinese: please ask in Chinese.)";
   private static final int CANDIDATE_ARTICLES = 3;
   private static final int SEARCH_DEPTH = 5;
 
@@ -74,8 +81,10 @@ public final class ExtractiveAnswerer implements Answerer {
         request.to(), null));
     Corpus corpus = articles.corpus();
     List<Hit> hits = Preferences.apply(found.hits(), corpus, request);
+    String notFound = asked.codePoints().anyMatch(MessageText::isHan) ? NOT_FOUND
+        : NOT_FOUND_FOREIGN;
     if (hits.isEmpty()) {
-      return Answer.notFound(asked, NOT_FOUND, List.of(), 0, 0);
+      return Answer.notFound(asked, notFound, List.of(), 0, 0);
     }
     TermStats ts = stats(corpus);
     Answerability.Verdict verdict = answerability.judge(asked, question, hits,
@@ -83,7 +92,7 @@ public final class ExtractiveAnswerer implements Answerer {
     double coverage = verdict.coverage();
     Hit top = hits.get(0);
     if (!verdict.answerable()) {
-      return Answer.notFound(asked, NOT_FOUND, related(question, corpus, hits, ts), coverage,
+      return Answer.notFound(asked, notFound, related(question, corpus, hits, ts), coverage,
           top.dense());
     }
     hits = answeringFirst(hits, verdict.articleId());
@@ -91,7 +100,7 @@ public final class ExtractiveAnswerer implements Answerer {
     List<Scored> chosen = picker.pick(question, asked, found.queryVector(),
         candidates(corpus, hits), ts);
     if (chosen.isEmpty()) {
-      return Answer.notFound(asked, NOT_FOUND, related(question, corpus, hits, ts), coverage,
+      return Answer.notFound(asked, notFound, related(question, corpus, hits, ts), coverage,
           top.dense());
     }
     return Quotes.compose(asked, corpus, links, chosen, coverage, top.dense());

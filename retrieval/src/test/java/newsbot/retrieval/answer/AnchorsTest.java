@@ -118,4 +118,13 @@ class AnchorsTest {
     assertNull(Anchors.missing("人才公寓怎么申请", flats + "毕业生可在线申领人才公寓。", ISSUE));
     assertNull(Anchors.missing("老年大学怎么报名", "线下报名请到市老年大学教务处。", ISSUE));
   }
+
+  @Test
+  void should_vouch_for_a_passage_only_when_it_prints_every_number_the_question_names() {
+    assertTrue(Anchors.printsEveryNumber("first bus of route 207", "新开通的207路首班车6:00"));
+    assertTrue(Anchors.printsEveryNumber("target for 2027", "力争到2027年达到30亿元"));
+    assertFalse(Anchors.printsEveryNumber("Who won the 2026 World Cup?", "特此通告。"));
+    assertFalse(Anchors.printsEveryNumber("route 207 in 2027", "新开通的207路"));
+    assertFalse(Anchors.printsEveryNumber("How many business entities?", "7.62万户"));
+  }
 }

@@ -85,10 +85,10 @@ class AnswerabilityTest {
    * The unanswerable questions the gate still answers at the thresholds chosen (README,
    * "Answers": the trade-off against recall): no other may join them.
    */
-  static final Set<String> KNOWN_WRONGLY_FOUND = Set.of("c095", "c123", "n02", "n07", "n10");
+  static final Set<String> KNOWN_WRONGLY_FOUND = Set.of("c095", "c123", "n02", "n07");
 
   @Test
-  void should_answer_no_unanswerable_question_beyond_the_known_five() {
+  void should_answer_no_unanswerable_question_beyond_the_known_four() {
     for (GateEval.Result r : List.of(even, odd, none)) {
       assertTrue(KNOWN_WRONGLY_FOUND.containsAll(r.wronglyFound()), r.summary());
     }
@@ -165,6 +165,22 @@ class AnswerabilityTest {
     assertTrue(r.missed("first_citation_gold") <= 4, r.misses().toString());
     assertEquals(1.0, r.verbatimQuotes(), r.misses().toString());
     assertTrue(r.missed("not_found") <= 2, r.misses().toString());
+  }
+
+  @Test
+  void should_answer_an_english_question_only_from_a_passage_printing_its_numbers()
+      throws IOException {
+    // the number is the only word both languages write: 207 and 2027 are printed where the
+    // answer is; 2026 is not in 特此通告, the passage the embedding ranked first for the World Cup
+    Answer bus = answerer.answer("When does the first bus of route 207 leave?");
+    assertTrue(bus.found(), bus.answer());
+    assertTrue(bus.answer().contains("207"), bus.answer());
+    Answer target = answerer.answer(
+        "What is Pinghu's cross-border e-commerce export target for 2027?");
+    assertTrue(target.found(), target.answer());
+    Answer cup = answerer.answer("Who won the 2026 World Cup?");
+    assertFalse(cup.found(), cup.answer());
+    assertTrue(cup.answer().contains("please ask in Chinese"), cup.answer());
   }
 
   @Test

@@ -15,8 +15,8 @@ import newsbot.retrieval.query.QuestionWords;
  *       it thanks, else {@link Intent#GREETING} if it greets, else
  *       {@link Intent#ACKNOWLEDGEMENT}. Around real content they are dropped and the content
  *       decides (你好,平湖跨境电商2027年目标是多少 is a question);
- *   <li>{@link Intent#ABOUT_BOT}: the whole message asks about the bot (你是谁, 你能干啥, 怎么用,
- *       有什么功能, 帮助); 充电桩怎么用 is not;
+ *   <li>{@link Intent#ABOUT_BOT}: the whole message asks about the bot (你是谁, 你能干啥, 你能干嘛,
+ *       怎么用, 有什么功能, 帮助), or is only question marks (???); 充电桩怎么用 is not;
  *   <li>{@link Intent#PERSON}: it asks who (X是谁, 谁是X, 谁主持…, 哪位, 叫什么名字);
  *   <li>{@link Intent#EDITION}: it names a day, a window, recency or a page, or says 报纸, 新闻,
  *       这期, 本期, 头条, and nothing is left once those, question words and request words (有啥,
@@ -46,6 +46,8 @@ public final class MessageUnderstanding {
   private static final Pattern ABOUT_BOT = Pattern.compile("^(?:"
       + "(?:你们|你|您)(?:是谁|是什么|是干什么的|是做什么的|叫什么名字|叫什么|叫啥|是机器人|是人工智能|是ai|是真人)"
       + "|" + BOT + "(?:能|可以|会)(?:帮我|为我)?(?:做|干|问|查)?(?:些什么|什么|点啥|啥|嘛)"
+      // 你能干嘛 once its trailing 嘛 is gone
+      + "|" + BOT + "(?:能|可以|会)(?:帮我|为我)?(?:做|干)"
       + "|" + BOT + "(?:有什么|有啥|有哪些)(?:功能|用处|用|本事)"
       + "|" + BOT + "(?:怎么用|如何使用|怎么使用|如何用|咋用|怎么玩|怎么提问|怎么问|怎么查)"
       + "|帮助|help|使用说明|说明书|功能介绍|使用方法|功能|菜单|menu)$", Pattern.CASE_INSENSITIVE);
@@ -65,14 +67,15 @@ public final class MessageUnderstanding {
       "(?:给我|帮我|请|再|具体|详细|简单|大概|稍微)*(?:总结|概括|介绍|讲讲|说说|聊聊|梳理|汇总|盘点|讲一下|说一下|讲下|说下|科普|"
           + "解读|简述|概述|归纳)(?:一下|下)?");
   private static final Pattern SUBJECT_WRAPPER = Pattern.compile(
-      "^(?:关于|有关)|(?:的|相关的?|有关的?|方面的?)?(?:报道|新闻|消息|文章|情况|内容)$");
+      "^(?:关于|有关)|(?:的|相关的?|有关的?|方面的?)?(?:报道|新闻|消息|文章|情况|内容)$"
+          + "|(?:那|这|的那|的这)(?:篇|条|则|个)(?:报道|新闻|消息|文章)?$");
   private static final Pattern NEWS_ABOUT = Pattern.compile(
       "^(?:有没有|有什么|有啥|有哪些)?(?:关于|有关)?(.+?)(?:的|相关的?|有关的?|方面的?)?"
           + "(?:有什么|有啥|有哪些|有没有)?(?:新闻|报道|消息|文章)(?:吗|呢)?[?!.。\\s]*$");
   /** 有什么文化活动, 有啥报名的通知: a request for the items of a kind, answered with a list. */
   private static final Pattern LISTING = Pattern.compile(
       "^(?:有没有|有什么|有啥|有哪些)(.{0,10}?)(活动|通知|公告|讲座|展览|展会|演出|比赛|赛事|招聘|政策|"
-          + "措施|项目|工程|优惠|补贴)[吗呢呀?!.。\\s]*$");
+          + "措施|项目|工程|优惠|补贴)(?:没有|没)?[吗呢呀?!.。\\s]*$");
   private static final Pattern SLOT_END = Pattern.compile(
       "(?:目标|时间|日期|地点|地址|票价|门票|价格|费用|数量|规模|金额|人数|原因|结果|条件|要求|标准|电话|名单)$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");

@@ -45,6 +45,9 @@ final class SocialPhrases {
       if (!WORDLESS.matcher(core).matches()) {
         return null;
       }
+      if (!thanked && !greeted && !acknowledged && core.contains("?")) {
+        return Intent.ABOUT_BOT; // ??? from someone unsure what to send: what the bot does
+      }
       return thanked ? Intent.THANKS : greeted ? Intent.GREETING : Intent.ACKNOWLEDGEMENT;
     }
   }

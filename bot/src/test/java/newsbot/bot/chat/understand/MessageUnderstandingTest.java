@@ -44,11 +44,14 @@ class MessageUnderstandingTest {
       收到                                  | ACKNOWLEDGEMENT | ''
       行吧                                  | ACKNOWLEDGEMENT | ''
       👍                                   | ACKNOWLEDGEMENT | ''
-      ???                                  | ACKNOWLEDGEMENT | ''
+      ???                                  | ABOUT_BOT       | ''
+      ？？？                               | ABOUT_BOT       | ''
       你是谁                                | ABOUT_BOT       | ''
       你是谁啊?                             | ABOUT_BOT       | ''
       你们是谁                              | ABOUT_BOT       | ''
       你能干啥                              | ABOUT_BOT       | ''
+      你能干嘛                              | ABOUT_BOT       | ''
+      你可以干嘛?                           | ABOUT_BOT       | ''
       你能做什么?                           | ABOUT_BOT       | ''
       你会什么                              | ABOUT_BOT       | ''
       怎么用                                | ABOUT_BOT       | ''
@@ -87,10 +90,13 @@ class MessageUnderstandingTest {
       我想了解一下跨境电商                  | TOPIC           | 跨境电商
       新闻发布会                            | TOPIC           | 新闻发布会
       最新的人才政策                        | TOPIC           | 人才政策
+      最近有啥活动没                        | TOPIC           | 活动
       你好哈尔滨冰雪节                      | TOPIC           | 哈尔滨冰雪节
       介绍一下平湖的人才政策                | SUMMARY         | 平湖的人才政策
       总结一下跨境电商的报道                | SUMMARY         | 跨境电商
       讲讲人才政策吧                        | SUMMARY         | 人才政策
+      帮我总结下医保那篇                    | SUMMARY         | 医保
+      说说停水的那条新闻                    | SUMMARY         | 停水
       帮我梳理一下全面深化改革的内容        | SUMMARY         | 全面深化改革
       说说                                  | SUMMARY         | ''
       具体说说                              | SUMMARY         | ''

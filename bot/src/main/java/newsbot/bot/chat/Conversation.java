@@ -71,16 +71,20 @@ final class Conversation {
 
   Replied reply(Incoming in, String text, LocalDate day) throws IOException {
     ConversationMemory.Key key = ConversationMemory.Key.of(in);
-    Optional<ConversationMemory.Turn> previous = in.replyTo() == null ? memory.last(key)
+    Optional<ConversationMemory.Turn> newest = in.replyTo() == null ? memory.last(key)
         : memory.turnReplyingWith(key, in.replyTo()).or(() -> memory.last(key));
-    Read read = read(text, previous, day);
+    // after an edition, a page alone (第2版呢) is of the issue shown; a question leans on the
+    // question before it
+    LocalDate shown = newest.map(ConversationMemory.Turn::issue).orElse(null);
+    Optional<ConversationMemory.Turn> previous = shown == null ? newest : memory.lastAsked(key);
+    Read read = read(text, previous, day, shown);
     boolean afterRefusal = previous.isPresent() && previous.get().articleIds().isEmpty();
     if (afterRefusal && !(read.leaned() && !notFound(read.reply()))) {
       // the refused question did not help: a follow-up may lean on the answer before it
       // (那2030年呢 after 跨境电商, then a refused weather question), read as it was before
       Optional<ConversationMemory.Turn> answered = memory.lastAnswered(key);
       if (answered.isPresent()) {
-        read = read(text, answered, day);
+        read = read(text, answered, day, shown);
       }
     }
     String searched = read.query() != null ? read.query() : searched(read.understood());
@@ -100,9 +104,9 @@ final class Conversation {
   }
 
   /** The message read alone or, when it leans on it, with the previous turn. */
-  private Read read(String text, Optional<ConversationMemory.Turn> previous, LocalDate day)
-      throws IOException {
-    Understanding u = understanding.understand(text, day);
+  private Read read(String text, Optional<ConversationMemory.Turn> previous, LocalDate day,
+      LocalDate shownIssue) throws IOException {
+    Understanding u = understanding.understand(text, day).ofIssueShown(shownIssue);
     Optional<String> ofPerson = previous.isEmpty() || !leansOn(u.intent()) ? Optional.empty()
         : FollowUps.aboutPerson(text, previous.get().person());
     if (ofPerson.isPresent()) {
@@ -304,6 +308,9 @@ final class Conversation {
    */
   private void remember(ConversationMemory.Key key, String text, String query, Reply reply,
       String person) {
+    if (reply instanceof Reply.DigestReply d && d.digest().date() != null) {
+      memory.rememberIssue(key, text, d.digest().date());
+    }
     if (reply instanceof Reply.AnswerReply a && !query.isBlank()) {
       List<String> cited = a.answer().found()
           ? a.answer().citations().stream().map(Citation::articleId).toList() : List.of();

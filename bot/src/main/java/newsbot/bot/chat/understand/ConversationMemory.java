@@ -3,6 +3,7 @@ package newsbot.bot.chat.understand;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -58,9 +59,11 @@ public final class ConversationMemory {
    * @param at when it was remembered
    * @param person the named person the turn asked about (姚丽萍 for 姚丽萍是谁, and for 她去了什么活动
    *     after it), so a later 他/她 refers to that person; empty when it asked about no one
+   * @param issue the date of the issue an edition reply showed (第2版呢 after 昨天的报纸 asks for
+   *     that issue's page 2); null for a turn that asked a question
    */
   public record Turn(String question, String query, List<String> articleIds, String reply,
-      Instant at, String person) {
+      Instant at, String person, LocalDate issue) {
     public Turn {
       Objects.requireNonNull(question, "question");
       Objects.requireNonNull(person, "person");
@@ -105,7 +108,21 @@ public final class ConversationMemory {
   /** Remembers a turn at the clock's current instant, and returns it. */
   public synchronized Turn remember(Key key, String question, String query, List<String> articleIds,
       String reply, String person) {
-    Turn turn = new Turn(question, query, articleIds, reply, clock.instant(), person);
+    return add(key, new Turn(question, query, articleIds, reply, clock.instant(), person, null));
+  }
+
+  /**
+   * Remembers that an edition reply showed the issue of {@code issue}; such a turn is no question
+   * a follow-up leans on ({@link #lastAsked}). Its reply is not kept: a digest names the titles
+   * that answers cite too, so matching a replied-to message against it could take an answer's
+   * reply for the digest's.
+   */
+  public synchronized Turn rememberIssue(Key key, String question, LocalDate issue) {
+    Objects.requireNonNull(issue, "issue");
+    return add(key, new Turn(question, "", List.of(), "", clock.instant(), "", issue));
+  }
+
+  private Turn add(Key key, Turn turn) {
     sweep();
     Deque<Turn> turns = conversations.computeIfAbsent(key, k -> new ArrayDeque<>());
     turns.addLast(turn);
@@ -132,6 +149,17 @@ public final class ConversationMemory {
   public Optional<Turn> last(Key key) {
     List<Turn> turns = turns(key);
     return turns.isEmpty() ? Optional.empty() : Optional.of(turns.get(turns.size() - 1));
+  }
+
+  /** The conversation's newest live turn that asked a question (not an edition's). */
+  public Optional<Turn> lastAsked(Key key) {
+    List<Turn> turns = turns(key);
+    for (int i = turns.size() - 1; i >= 0; i--) {
+      if (turns.get(i).issue() == null) {
+        return Optional.of(turns.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The conversation's newest live turn whose reply cited an article (not a refusal). */

@@ -1,5 +1,6 @@
 package newsbot.bot.chat.understand;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import newsbot.retrieval.query.DateMentions;
 
@@ -21,5 +22,18 @@ public record Understanding(Intent intent, String question, String topic, DateMe
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(topic, "topic");
     Objects.requireNonNull(time, "time");
+  }
+
+  /**
+   * After an edition reply showed the issue of {@code shown}, a page named alone (第2版呢, 头版)
+   * is that issue's page; anything else, or no issue shown (null), is read as it is.
+   */
+  public Understanding ofIssueShown(LocalDate shown) {
+    if (shown == null || intent != Intent.EDITION || time.hasDate() || time.page() == null
+        || time.wantsNewest()) {
+      return this;
+    }
+    return new Understanding(intent, question, topic,
+        new DateMentions(shown, shown, time.page(), false, time.topic(), time.mentions()));
   }
 }

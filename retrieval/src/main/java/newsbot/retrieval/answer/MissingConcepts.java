@@ -1,8 +1,10 @@
 package newsbot.retrieval.answer;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import newsbot.retrieval.embed.Embedder;
@@ -74,18 +76,39 @@ final class MissingConcepts {
    * @param words the dictionary words of the article's statements
    */
   Set<String> synonyms(List<String> absent, Set<String> words) {
+    return synonymsIn(absent, words).keySet();
+  }
+
+  /**
+   * The words among {@code absent} that the article writes otherwise ({@link #synonyms}), each
+   * with the article's word for it (女生 → 女性, 老人 → 老年人).
+   */
+  Map<String, String> synonymsIn(List<String> absent, Set<String> words) {
     List<String> asked = absent.stream().filter(MissingConcepts::hanWord).toList();
     if (asked.isEmpty()) {
-      return Set.of();
+      return Map.of();
     }
-    double[] nearest = nearest(asked, words);
-    Set<String> out = new HashSet<>();
+    List<WordVectors.Closest> closest = vectors.closest(asked,
+        words.stream().filter(MissingConcepts::hanWord).toList());
+    Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < asked.size(); i++) {
-      if (nearest[i] >= MIN_SYNONYM_COSINE) {
-        out.add(asked.get(i));
+      if (closest.get(i).cosine() >= MIN_SYNONYM_COSINE) {
+        out.put(asked.get(i), closest.get(i).word());
       }
     }
     return out;
+  }
+
+  /**
+   * The article's words for the question's content words that it writes otherwise: what a
+   * sentence holding the answer prints in their place (报名条件…女性青年 for 女生可以报吗).
+   *
+   * @param statements the article's statements ({@link Anchors#statements})
+   * @param words the dictionary words of the statements
+   */
+  Collection<String> articleWordsFor(String question, String statements, Set<String> words,
+      TermStats ts) {
+    return synonymsIn(absent(question, statements, ts, w -> true), words).values();
   }
 
   /**

@@ -80,10 +80,12 @@ final class SentencePicker {
 
   private final Embedder embedder;
   private final AnswerSettings settings;
+  private final MissingConcepts concepts;
 
   SentencePicker(Embedder embedder, AnswerSettings settings) {
     this.embedder = embedder;
     this.settings = settings;
+    this.concepts = new MissingConcepts(embedder);
   }
 
   /** A candidate article: its rank among the candidates and the passage the retriever chose. */
@@ -110,7 +112,8 @@ final class SentencePicker {
   List<Scored> pick(String question, String focus, float[] questionVector,
       List<Candidate> candidates, TermStats ts) {
     boolean wantsNumber = ASKS_QUANTITY.matcher(focus).find();
-    List<Scored> pool = score(question, focus, candidates, ts, wantsNumber);
+    String theirs = articleWordsFor(focus, candidates, ts);
+    List<Scored> pool = score(question, focus, theirs, candidates, ts, wantsNumber);
     pool = rerankByMeaning(questionVector, pool);
     if (wantsNumber) {
       pool = boostHeadlineFigures(pool);
@@ -118,11 +121,29 @@ final class SentencePicker {
     return pool.isEmpty() ? pool : choose(question, pool);
   }
 
-  private static List<Scored> score(String question, String focus, List<Candidate> candidates,
-      TermStats ts, boolean wantsNumber) {
-    Set<String> questionTerms = TermStats.terms(QueryText.forKeywords(question));
+  /**
+   * The first candidate's words for the message's words it writes otherwise (女性 for 女生, 老年人
+   * for 老人: {@link MissingConcepts#articleWordsFor}), space-separated; "" when none. A sentence
+   * holding them holds what was asked, in the paper's words.
+   */
+  private String articleWordsFor(String focus, List<Candidate> candidates, TermStats ts) {
+    if (candidates.isEmpty()) {
+      return "";
+    }
+    TermStats.Analysed a = ts.analysed(candidates.get(0).article());
+    return String.join(" ",
+        concepts.articleWordsFor(focus, a.statements(), a.statementWords(), ts));
+  }
+
+  /**
+   * @param theirs the article's words for the message's ({@link #articleWordsFor}), held as if
+   *     the message said them
+   */
+  private static List<Scored> score(String question, String focus, String theirs,
+      List<Candidate> candidates, TermStats ts, boolean wantsNumber) {
+    Set<String> questionTerms = TermStats.terms(QueryText.forKeywords(question + " " + theirs));
     Set<String> focusTerms = focus.equals(question) ? Set.of()
-        : TermStats.terms(QueryText.forKeywords(focus));
+        : TermStats.terms(QueryText.forKeywords(focus + " " + theirs));
     List<Pattern> answerTypes = new ArrayList<>();
     for (Pattern[] type : ANSWER_TYPES) {
       if (type[0].matcher(focus).find()) {

@@ -57,15 +57,31 @@ public final class WordVectors {
    * or {@code among} is empty.
    */
   public double[] nearest(List<String> words, List<String> among) {
+    return closest(words, among).stream().mapToDouble(Closest::cosine).toArray();
+  }
+
+  /** A word of the ones searched among and its cosine to the word asked about. */
+  public record Closest(String word, double cosine) {}
+
+  /**
+   * For each of {@code words}, the word of {@code among} closest to it; ("", 0) when none is
+   * closer than 0 or {@code among} is empty.
+   */
+  public List<Closest> closest(List<String> words, List<String> among) {
     List<float[]> theirs = vectors(among);
     List<float[]> ours = vectors(words);
-    double[] best = new double[ours.size()];
-    for (int i = 0; i < ours.size(); i++) {
-      for (float[] v : theirs) {
-        best[i] = Math.max(best[i], cosine(ours.get(i), v));
+    List<Closest> out = new ArrayList<>(ours.size());
+    for (float[] mine : ours) {
+      Closest best = new Closest("", 0);
+      for (int j = 0; j < theirs.size(); j++) {
+        double c = cosine(mine, theirs.get(j));
+        if (c > best.cosine()) {
+          best = new Closest(among.get(j), c);
+        }
       }
+      out.add(best);
     }
-    return best;
+    return out;
   }
 
   /** The cosine of two unit vectors: their dot product. */

@@ -223,6 +223,15 @@ class AnswerabilityTest {
   }
 
   @Test
+  void should_quote_the_sentence_that_says_the_asked_word_in_the_papers_words()
+      throws IOException {
+    // 女生 is printed nowhere; the rule on 女性青年 is the clause that answers (cosine 0.84)
+    Answer women = answerer.answer("征兵女生可以报吗");
+    assertTrue(women.found(), women.answer());
+    assertTrue(women.answer().contains("女性青年报名时间另行通知"), women.answer());
+  }
+
+  @Test
   void should_quote_the_sentence_counting_in_the_measure_word_asked() throws IOException {
     // 几场 is answered by 演出活动56场, not by the festival's opening sentence alone
     Answer shows = answerer.answer("当湖之夜一共演几场");

@@ -97,8 +97,8 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     hits = answeringFirst(hits, verdict.articleId());
     top = hits.get(0);
-    List<Scored> chosen = picker.pick(question, asked, found.queryVector(),
-        candidates(corpus, hits), ts);
+    List<Scored> chosen = ofPreferred(picker.pick(question, asked, found.queryVector(),
+        candidates(corpus, hits), ts), request);
     if (chosen.isEmpty()) {
       return Answer.notFound(asked, notFound, related(question, corpus, hits, ts), coverage,
           top.dense());
@@ -115,6 +115,19 @@ public final class ExtractiveAnswerer implements Answerer {
     hits.stream().filter(h -> h.articleId().equals(articleId)).forEach(out::add);
     hits.stream().filter(h -> !h.articleId().equals(articleId)).forEach(out::add);
     return out;
+  }
+
+  /**
+   * A follow-up answered by an article the conversation cited (几点恢复 after 停水): quoted from
+   * those articles alone, since a sentence of another that shares the carried-over words (小区 of
+   * 哪些小区受影响 in a report on old estates) answers nothing asked. The sentences are chosen
+   * among all candidates first, so the scores they are compared by stay the same.
+   */
+  private static List<Scored> ofPreferred(List<Scored> chosen, AnswerRequest request) {
+    if (chosen.isEmpty() || !request.preferred().contains(chosen.get(0).article().id())) {
+      return chosen;
+    }
+    return chosen.stream().filter(s -> request.preferred().contains(s.article().id())).toList();
   }
 
   private static List<Candidate> candidates(Corpus corpus, List<Hit> hits) {

@@ -21,6 +21,10 @@ final class Anchors {
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}(年度|年)?");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
+  /** What follows a number that is an age: 58岁, 6周岁. */
+  private static final Pattern AGE_AFTER = Pattern.compile("\\s*周?岁");
+  /** An age the text prints. */
+  private static final Pattern AGE = Pattern.compile("\\d+\\s*周?岁");
   /** Relative years and their offset from the year of the article's issue. */
   private static final Map<String, Integer> RELATIVE_YEARS =
       Map.of("今年", 0, "去年", -1, "明年", 1, "前年", -2, "后年", 2);
@@ -160,7 +164,7 @@ final class Anchors {
     }
     Matcher number = NUMBER.matcher(q);
     while (number.find()) {
-      if (!text.contains(number.group())) {
+      if (!text.contains(number.group()) && !ageAgainstLimit(q, number, text)) {
         return number.group();
       }
     }
@@ -207,6 +211,15 @@ final class Anchors {
       any = true;
     }
     return any;
+  }
+
+  /**
+   * The number is someone's age (我妈58岁能报吗) and the article prints an age (年满50周岁, 18至22周岁):
+   * the asker checks the age against the article's limit, which the article need not print.
+   */
+  private static boolean ageAgainstLimit(String question, Matcher number, String text) {
+    return AGE_AFTER.matcher(question).region(number.end(), question.length()).lookingAt()
+        && AGE.matcher(text).find();
   }
 
   /** A number counted in the measure word (56场, 20余家, 三所). */

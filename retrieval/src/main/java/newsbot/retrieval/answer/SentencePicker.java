@@ -49,7 +49,9 @@ final class SentencePicker {
       new Pattern[] {Pattern.compile("结束|截止|到什么时候|到哪天|到几号|到几月|持续|多久结束"),
           Pattern.compile("(?:至|到|截至|截止|持续到|结束于)\\s*\\d{0,4}年?\\d{1,2}月\\d{1,2}日")},
       // 多大年纪能报: an age (年满50周岁)
-      new Pattern[] {Pattern.compile("多大|几岁|年纪|年龄|岁数"), Pattern.compile("\\d+\\s*周?岁")},
+      // 我妈58岁能报吗: the age limit to check it against
+      new Pattern[] {Pattern.compile("多大|几岁|年纪|年龄|岁数|\\d+\\s*周?岁"),
+          Pattern.compile("\\d+\\s*周?岁")},
       // 有什么节目, 包括哪些: an enumeration (越剧、平湖钹子书、平湖派琵琶) lists them
       new Pattern[] {Pattern.compile("有什么|有哪些|有啥|哪些|包括|都有"),
           Pattern.compile("[^、]{1,12}、[^、]{1,12}、")});

@@ -127,4 +127,14 @@ class AnchorsTest {
     assertFalse(Anchors.printsEveryNumber("route 207 in 2027", "新开通的207路"));
     assertFalse(Anchors.printsEveryNumber("How many business entities?", "7.62万户"));
   }
+
+  @Test
+  void should_let_an_asked_age_meet_the_age_limit_the_article_prints() {
+    String rule = "报名对象为年满50周岁、身体健康的本市户籍居民。";
+    assertNull(Anchors.missing("我妈58岁能报吗", rule, null));
+    assertNull(Anchors.missing("45周岁可以报名吗", rule, null));
+    // a number that is not an age still has to be printed, and an age needs an age beside it
+    assertEquals("58", Anchors.missing("58路公交几点有车", rule, null));
+    assertEquals("58", Anchors.missing("我妈58岁能报吗", "报名截止到11月28日。", null));
+  }
 }

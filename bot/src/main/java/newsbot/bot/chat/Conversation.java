@@ -140,9 +140,13 @@ final class Conversation {
         && MessageText.hanCount(text) <= FollowUps.MAX_HAN) {
       // a short question with no subject of its own (是哪个组别的比赛?) that the paper cannot
       // answer alone: read it with the previous question, and keep that reading if it answers
-      Reply again = joined != null ? joined : withPrevious(u, previous.get());
-      if (answersWith(again, u, previous.get())) {
-        query = previous.get().query() + " " + u.question();
+      // after an answer, kept only when one of its articles answers: 哪里买 after 糟蛋是啥 adds
+      // no word to check, and another article's 店铺 sentence is no answer about 糟蛋
+      ConversationMemory.Turn before = previous.get();
+      Reply again = joined != null ? joined : withPrevious(u, before);
+      if ((before.articleIds().isEmpty() || citesFirst(again, before))
+          && answersWith(again, u, before)) {
+        query = before.query() + " " + u.question();
         reply = again;
       }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import newsbot.retrieval.CorpusSource;
 import newsbot.retrieval.Links;
 import newsbot.retrieval.answer.SentencePicker.Candidate;
@@ -98,7 +99,7 @@ public final class ExtractiveAnswerer implements Answerer {
     hits = answeringFirst(hits, verdict.articleId());
     top = hits.get(0);
     List<Scored> chosen = ofPreferred(picker.pick(question, asked, found.queryVector(),
-        candidates(corpus, hits), ts), request);
+        candidates(corpus, hits), ts), request, verdict.articleId());
     if (chosen.isEmpty()) {
       return Answer.notFound(asked, notFound, related(question, corpus, hits, ts), coverage,
           top.dense());
@@ -121,13 +122,21 @@ public final class ExtractiveAnswerer implements Answerer {
    * A follow-up answered by an article the conversation cited (几点恢复 after 停水): quoted from
    * those articles alone, since a sentence of another that shares the carried-over words (小区 of
    * 哪些小区受影响 in a report on old estates) answers nothing asked. The sentences are chosen
-   * among all candidates first, so the scores they are compared by stay the same.
+   * among all candidates first, so the scores they are compared by stay the same. When the
+   * article judged to answer was cited before but no sentence of those articles is chosen, what
+   * the message adds is not in them (哪里买 after 糟蛋是啥: the photo caption says nothing of
+   * shops, and another article's 店铺 is no answer about 糟蛋): nothing is quoted.
    */
-  private static List<Scored> ofPreferred(List<Scored> chosen, AnswerRequest request) {
-    if (chosen.isEmpty() || !request.preferred().contains(chosen.get(0).article().id())) {
-      return chosen;
+  private static List<Scored> ofPreferred(List<Scored> chosen, AnswerRequest request,
+      String answering) {
+    Set<String> preferred = request.preferred();
+    List<Scored> theirs = chosen.stream().filter(s -> preferred.contains(s.article().id()))
+        .toList();
+    if (preferred.contains(answering) && theirs.isEmpty()) {
+      return theirs;
     }
-    return chosen.stream().filter(s -> request.preferred().contains(s.article().id())).toList();
+    return chosen.isEmpty() || !preferred.contains(chosen.get(0).article().id()) ? chosen
+        : theirs;
   }
 
   private static List<Candidate> candidates(Corpus corpus, List<Hit> hits) {

@@ -23,7 +23,8 @@ import newsbot.retrieval.query.QuestionWords;
  *       讲了什么, 介绍一下) are gone;
  *   <li>{@link Intent#SUMMARY}: a request word (总结, 概括, 介绍, 讲讲, 说说, 梳理 …) and no
  *       question word in what it asks about;
- *   <li>{@link Intent#TOPIC}: a subject wrapped as news (关于消防安全的报道, 跨境电商有什么新闻), or a
+ *   <li>{@link Intent#TOPIC}: a subject wrapped as news (关于消防安全的报道, 跨境电商有什么新闻,
+ *       有没有关于新华小区的), or a
  *       short subject (at most 12 Han characters) with no question word or mark, no question
  *       opener (请问, 我想知道), not said in the first person (我要投诉) and no slot word at its
  *       end (目标, 时间, 票价 make 跨境电商的目标 a question);
@@ -72,6 +73,10 @@ public final class MessageUnderstanding {
   private static final Pattern NEWS_ABOUT = Pattern.compile(
       "^(?:有没有|有什么|有啥|有哪些)?(?:关于|有关)?(.+?)(?:的|相关的?|有关的?|方面的?)?"
           + "(?:有什么|有啥|有哪些|有没有)?(?:新闻|报道|消息|文章)(?:吗|呢)?[?!.。\\s]*$");
+  /** 有没有关于新华小区的: the news noun left out. */
+  private static final Pattern ANY_ABOUT = Pattern.compile(
+      "^(?:有没有|有什么|有啥|有哪些)(?:关于|有关)(.+?)(?:的|相关的?|有关的?|方面的?)?"
+          + "(?:吗|呢)?[?!.。\\s]*$");
   /** 有什么文化活动, 有啥报名的通知: a request for the items of a kind, answered with a list. */
   private static final Pattern LISTING = Pattern.compile(
       "^(?:有没有|有什么|有啥|有哪些)(.{0,10}?)(活动|通知|公告|讲座|展览|展会|演出|比赛|赛事|招聘|政策|"
@@ -112,6 +117,9 @@ public final class MessageUnderstanding {
       }
     }
     Matcher news = NEWS_ABOUT.matcher(time.topic());
+    if (!news.matches()) {
+      news = ANY_ABOUT.matcher(time.topic());
+    }
     if (news.matches() && WORD.matcher(subject(news.group(1))).find()) {
       return new Understanding(Intent.TOPIC, question, subject(news.group(1)), time);
     }

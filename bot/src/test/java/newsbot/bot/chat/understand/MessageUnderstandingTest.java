@@ -87,6 +87,8 @@ class MessageUnderstandingTest {
       关于消防安全的报道                    | TOPIC           | 消防安全
       有没有关于跨境电商的报道?             | TOPIC           | 跨境电商
       跨境电商有什么新闻                    | TOPIC           | 跨境电商
+      有没有关于新华小区的                  | TOPIC           | 新华小区
+      有关于停水的吗                        | QUESTION        | 有关于停水的吗
       我想了解一下跨境电商                  | TOPIC           | 跨境电商
       新闻发布会                            | TOPIC           | 新闻发布会
       最新的人才政策                        | TOPIC           | 人才政策

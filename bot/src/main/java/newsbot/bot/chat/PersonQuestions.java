@@ -27,14 +27,17 @@ final class PersonQuestions {
       "^(\\p{IsHan}{2,4}?)(?:是|现在是|担任)?(?:什么|啥|哪个)(?:职务|职位|官|领导|身份|单位的)[?？吗呢]*$");
 
   private final Overviews overviews;
-  /** 平湖/平湖市 (the edition's place), 我市, 现任 … before a role: not part of it. */
+  /**
+   * 平湖/平湖市 (the edition's place), 我市, 现任 … before a role: not part of it; the 市 of 平湖市委书记,
+   * 平湖市长 and 平湖市政府 is the role's own.
+   */
   private final Pattern localPrefix;
 
   /** @param place where the paper's edition is: a role asked about there (平湖市委书记) is the role */
   PersonQuestions(Overviews overviews, String place) {
     this.overviews = overviews;
     this.localPrefix = Pattern.compile("^(?:" + (place.isBlank() ? "" : Pattern.quote(place)
-        + "市?|") + "我市|本市|现任|现在的|目前的)+");
+        + "(?:市(?![委长政]))?的?|") + "我市|本市|现任|现在的|目前的)+");
   }
 
   /** A question that asks a named person's office (周军波是什么职务) as one about the person. */

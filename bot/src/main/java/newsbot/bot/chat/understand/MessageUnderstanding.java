@@ -54,9 +54,12 @@ public final class MessageUnderstanding {
       + "|帮助|help|使用说明|说明书|功能介绍|使用方法|功能|菜单|menu)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_PARTICLES =
       Pattern.compile("(?:(?<![什怎那这多])么|[吗呢呀啊吧嘛哦~?!.。,、\\s])+$");
-  private static final Pattern PERSON = Pattern.compile("谁|哪位|哪些人|哪些领导|叫什么名字|叫啥名字");
+  private static final Pattern PERSON = Pattern.compile(
+      "谁|哪位|哪些人|哪些领导|叫什么名字|叫啥名字|(?:书记|市长|县长|镇长|局长|主任|校长|院长|馆长|队长|"
+          + "负责人|主席|部长|区长|行长|董事长|总经理)(?:叫啥|叫什么)");
   private static final Pattern PERSON_WORDS = Pattern.compile(
-      "到底|究竟|是谁|谁是|是哪位|哪位|谁|是哪些人|哪些人|哪些领导|叫什么名字|叫啥名字|[吗呢呀啊?!.。,\\s]+$");
+      "到底|究竟|是谁|谁是|是哪位|哪位|谁|是哪些人|哪些人|哪些领导|叫什么名字|叫啥名字|叫啥|叫什么"
+          + "|[吗呢呀啊?!.。,\\s]+$");
   /** Words that name the paper itself. */
   private static final String PAPER_WORDS = "报纸|报上|报刊|这一期|这期|本期|该期|当期|头条|版面|要闻|新闻|消息|报道";
   private static final Pattern PAPER = Pattern.compile(PAPER_WORDS);
@@ -80,7 +83,7 @@ public final class MessageUnderstanding {
   /** 有什么文化活动, 有啥报名的通知: a request for the items of a kind, answered with a list. */
   private static final Pattern LISTING = Pattern.compile(
       "^(?:有没有|有什么|有啥|有哪些)(.{0,10}?)(活动|通知|公告|讲座|展览|展会|演出|比赛|赛事|招聘|政策|"
-          + "措施|项目|工程|优惠|补贴)(?:没有|没)?[吗呢呀?!.。\\s]*$");
+          + "措施|项目|工程|优惠|补贴)(?:信息|消息|新闻)?(?:没有|没)?[吗呢呀?!.。\\s]*$");
   private static final Pattern SLOT_END = Pattern.compile(
       "(?:目标|时间|日期|地点|地址|票价|门票|价格|费用|数量|规模|金额|人数|原因|结果|条件|要求|标准|电话|名单)$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");

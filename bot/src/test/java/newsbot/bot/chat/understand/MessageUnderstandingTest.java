@@ -93,6 +93,7 @@ class MessageUnderstandingTest {
       新闻发布会                            | TOPIC           | 新闻发布会
       最新的人才政策                        | TOPIC           | 人才政策
       最近有啥活动没                        | TOPIC           | 活动
+      有什么招聘信息吗                      | TOPIC           | 招聘
       你好哈尔滨冰雪节                      | TOPIC           | 哈尔滨冰雪节
       介绍一下平湖的人才政策                | SUMMARY         | 平湖的人才政策
       总结一下跨境电商的报道                | SUMMARY         | 跨境电商
@@ -105,6 +106,9 @@ class MessageUnderstandingTest {
       市委书记是谁                          | PERSON          | 市委书记
       市委书记是谁?                         | PERSON          | 市委书记
       谁是市委书记                          | PERSON          | 市委书记
+      平湖市委书记叫啥                      | PERSON          | 平湖市委书记
+      图书馆馆长叫什么?                     | PERSON          | 图书馆馆长
+      这个活动叫什么                        | QUESTION        | 这个活动叫什么
       谁主持了会议                          | PERSON          | 主持了会议
       请问昨天是谁主持的会议?               | PERSON          | 主持的会议
       哪位领导出席了活动                    | PERSON          | 领导出席了活动

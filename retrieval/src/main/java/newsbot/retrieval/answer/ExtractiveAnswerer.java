@@ -18,6 +18,8 @@ import newsbot.retrieval.search.Hit;
 import newsbot.retrieval.search.Retrieval;
 import newsbot.retrieval.search.Retriever;
 import newsbot.retrieval.search.SearchRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers by quoting the paper: the sentences of the top articles that best cover the question,
@@ -30,6 +32,8 @@ import newsbot.retrieval.search.SearchRequest;
  * Thread-safe.
  */
 public final class ExtractiveAnswerer implements Answerer {
+
+  private static final Logger log = LoggerFactory.getLogger(ExtractiveAnswerer.class);
 
   static final String NOT_FOUND = "报纸里没有找到能回答这个问题的内容。";
   /**
@@ -77,19 +81,23 @@ public final class ExtractiveAnswerer implements Answerer {
       }
     }
     // what is searched and scored: the question, or with a follow-up the previous topic too
-    String question = request.query().strip();
-    Retrieval found = retriever.retrieve(new SearchRequest(question, SEARCH_DEPTH, request.from(),
-        request.to(), null));
     Corpus corpus = articles.corpus();
-    List<Hit> hits = Preferences.apply(found.hits(), corpus, request);
+    TermStats ts = stats(corpus);
+    Reading read = read(request.query().strip(), asked, request, corpus, ts);
     String notFound = asked.codePoints().anyMatch(MessageText::isHan) ? NOT_FOUND
         : NOT_FOUND_FOREIGN;
-    if (hits.isEmpty()) {
+    if (read.hits().isEmpty()) {
       return Answer.notFound(asked, notFound, List.of(), 0, 0);
     }
-    TermStats ts = stats(corpus);
-    Answerability.Verdict verdict = answerability.judge(asked, question, hits,
-        found.queryVector(), corpus, ts);
+    if (!read.verdict().answerable()) {
+      // 图书管几点关门: read again as 图书馆几点关门 when the articles found print that
+      read = respelled(read, request, corpus, ts).orElse(read);
+    }
+    String question = read.question();
+    String judged = read.asked();
+    Retrieval found = read.found();
+    List<Hit> hits = read.hits();
+    Answerability.Verdict verdict = read.verdict();
     double coverage = verdict.coverage();
     Hit top = hits.get(0);
     if (!verdict.answerable()) {
@@ -98,13 +106,53 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     hits = answeringFirst(hits, verdict.articleId());
     top = hits.get(0);
-    List<Scored> chosen = ofPreferred(picker.pick(question, asked, found.queryVector(),
+    List<Scored> chosen = ofPreferred(picker.pick(question, judged, found.queryVector(),
         candidates(corpus, hits), ts), request, verdict.articleId());
     if (chosen.isEmpty()) {
       return Answer.notFound(asked, notFound, related(question, corpus, hits, ts), coverage,
           top.dense());
     }
     return Quotes.compose(asked, corpus, links, chosen, coverage, top.dense());
+  }
+
+  /**
+   * A reading of the question: what was searched, the message as judged, the ranking and the
+   * gate's verdict (null when nothing was found).
+   */
+  private record Reading(String question, String asked, Retrieval found, List<Hit> hits,
+      Answerability.Verdict verdict) {}
+
+  private Reading read(String question, String asked, AnswerRequest request, Corpus corpus,
+      TermStats ts) throws IOException {
+    Retrieval found = retriever.retrieve(new SearchRequest(question, SEARCH_DEPTH,
+        request.from(), request.to(), null));
+    List<Hit> hits = Preferences.apply(found.hits(), corpus, request);
+    Answerability.Verdict verdict = hits.isEmpty() ? null
+        : answerability.judge(asked, question, hits, found.queryVector(), corpus, ts);
+    return new Reading(question, asked, found, hits, verdict);
+  }
+
+  /**
+   * The question read with its pinyin-input typos mended ({@link Typos}), kept when the paper
+   * then answers it. Tried only when the question as typed finds nothing: in a small archive an
+   * everyday pair (做了) may be printed nowhere, and its homophone (作) would only blur a search
+   * that already answers.
+   */
+  private Optional<Reading> respelled(Reading typed, AnswerRequest request, Corpus corpus,
+      TermStats ts) throws IOException {
+    List<String> texts = Typos.texts(typed.hits().stream().limit(CANDIDATE_ARTICLES)
+        .flatMap(h -> corpus.article(h.articleId()).stream()).toList());
+    String question = Typos.fix(typed.question(), texts, ts);
+    if (question.equals(typed.question())) {
+      return Optional.empty();
+    }
+    String asked = typed.question().equals(typed.asked()) ? question
+        : Typos.fix(typed.asked(), texts, ts);
+    Reading again = read(question, asked, request, corpus, ts);
+    log.debug("typo: {} read as {}: {}", typed.question(), question,
+        again.verdict() == null ? "nothing found" : again.verdict().reason());
+    return again.verdict() != null && again.verdict().answerable() ? Optional.of(again)
+        : Optional.empty();
   }
 
   /** The ranking with the article that answers moved to the front. */

@@ -1,0 +1,135 @@
+package newsbot.retrieval.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sourceforge.pinyin4j.PinyinHelper;
+import newsbot.retrieval.model.Article;
+import newsbot.retrieval.query.MessageText;
+
+/**
+ * Pinyin-input typos in a question: 图书管几点关门 for 图书馆, 跨竟电商 for 跨境电商. A phone's input
+ * method offers every character of a syllable, and the wrong one is easily taken. A character is
+ * replaced when no pair it forms with its neighbours is printed in any article of the paper, and
+ * one of the best-ranked articles prints the same three characters with that one exchanged for a
+ * character read the same (tones aside: 管 and 馆 are both guan). Words the paper never prints but that are
+ * no typo (公务员考试) stay as they are: no article prints a homophone variant of them. Particles
+ * and pronouns (的, 有, 那) are never replaced. Stateless and thread-safe.
+ */
+final class Typos {
+
+  /** Characters never taken for a typo: particles, pronouns, question words. */
+  private static final String KEPT = "的了是在有和与及或也都就还很太吗呢啊吧么嘛我你他她它这那哪谁几啥什怎多少个";
+  private static final int WINDOW = 3;
+
+  private Typos() {}
+
+  /**
+   * The question with its typos replaced; the question itself when it has none.
+   *
+   * @param texts the texts of the best-ranked articles, where the right spelling is looked for
+   */
+  static String fix(String question, List<String> texts, TermStats ts) {
+    char[] q = question.toCharArray();
+    Set<String> pairs = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < q.length; i++) {
+      if (han(q[i]) && han(q[i + 1])) {
+        pairs.add(new String(q, i, 2));
+      }
+    }
+    if (pairs.isEmpty() || texts.isEmpty()) {
+      return question;
+    }
+    ts.fetch(pairs, List.of());
+    char[] fixed = q.clone();
+    for (int p = 0; p < q.length; p++) {
+      if (han(q[p]) && KEPT.indexOf(q[p]) < 0 && unprinted(q, p, ts)) {
+        char right = printedHomophone(q, p, texts);
+        fixed[p] = right != 0 ? right : q[p];
+      }
+    }
+    return new String(fixed);
+  }
+
+  /**
+   * Every pair the character forms with a Han neighbour is printed nowhere (书管 and 管几 of
+   * 图书管几点): a character printed beside one of its neighbours (政府 of 电梯政府补贴) is spelled
+   * as the paper spells it, whatever the pair on its other side.
+   */
+  private static boolean unprinted(char[] q, int p, TermStats ts) {
+    boolean left = p > 0 && han(q[p - 1]);
+    boolean right = p + 1 < q.length && han(q[p + 1]);
+    return (left || right)
+        && (!left || ts.share(new String(q, p - 1, 2)) == 0)
+        && (!right || ts.share(new String(q, p, 2)) == 0);
+  }
+
+  /**
+   * A character read like {@code q[p]} that the texts print in its place, within three Han
+   * characters of the question around it; 0 when none.
+   */
+  private static char printedHomophone(char[] q, int p, List<String> texts) {
+    for (int start = Math.max(0, p - WINDOW + 1); start <= p; start++) {
+      int end = start + WINDOW;
+      if (end > q.length || !allHan(q, start, end)) {
+        continue;
+      }
+      Pattern variant = Pattern.compile(Pattern.quote(new String(q, start, p - start))
+          + "(\\p{IsHan})" + Pattern.quote(new String(q, p + 1, end - p - 1)));
+      for (String text : texts) {
+        Matcher m = variant.matcher(text);
+        while (m.find()) {
+          char d = m.group(1).charAt(0);
+          if (d != q[p] && sameSound(q[p], d)) {
+            return d;
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** The two characters share a reading, tones aside (管 guan3, 馆 guan3; 竟 jing4, 境 jing4). */
+  static boolean sameSound(char a, char b) {
+    Set<String> ra = readings(a);
+    ra.retainAll(readings(b));
+    return !ra.isEmpty();
+  }
+
+  private static Set<String> readings(char c) {
+    String[] all = PinyinHelper.toHanyuPinyinStringArray(c);
+    Set<String> out = new HashSet<>();
+    if (all != null) {
+      for (String r : all) {
+        out.add(r.replaceAll("\\d", ""));
+      }
+    }
+    return out;
+  }
+
+  private static boolean allHan(char[] q, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!han(q[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean han(char c) {
+    return MessageText.isHan(c);
+  }
+
+  /** The title and paragraphs of each article, for {@link #fix}. */
+  static List<String> texts(List<Article> articles) {
+    List<String> out = new ArrayList<>();
+    for (Article a : articles) {
+      out.add(a.titleStack() + "\n" + String.join("\n", a.paragraphs()));
+    }
+    return out;
+  }
+}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import newsbot.bot.chat.understand.AddedWords;
-import newsbot.bot.chat.understand.AgeQuestions;
 import newsbot.bot.chat.understand.ConversationMemory;
 import newsbot.bot.chat.understand.FollowUp;
 import newsbot.bot.chat.understand.FollowUps;
@@ -43,7 +42,7 @@ final class Conversation {
   private final MessageUnderstanding understanding = new MessageUnderstanding();
   private final QueryTermExtractor terms = new QueryTermExtractor();
   private final FollowUps followUps = new FollowUps(terms);
-  private final AddedWords addedWords;
+  private final ReadingsWithPrevious replies;
   private final PersonQuestions people;
 
   /**
@@ -59,7 +58,7 @@ final class Conversation {
     this.editions = editions;
     this.intro = intro;
     this.memory = memory;
-    this.addedWords = new AddedWords(terms, library.embedder());
+    this.replies = new ReadingsWithPrevious(library, new AddedWords(terms, library.embedder()));
   }
 
   /**
@@ -129,7 +128,7 @@ final class Conversation {
     Reply joined = query == null && previous.isPresent() && askedOfPrevious(u, text, previous.get())
         ? withPrevious(u, previous.get()) : null;
     Reply reply = null;
-    if (joined != null && citesFirst(joined, previous.get()) && answersWith(joined, u,
+    if (joined != null && replies.citesFirst(joined, previous.get()) && replies.answersWith(joined, u,
         previous.get())) {
       query = previous.get().query() + " " + u.question();
       reply = joined;
@@ -144,8 +143,8 @@ final class Conversation {
       // no word to check, and another article's 店铺 sentence is no answer about 糟蛋
       ConversationMemory.Turn before = previous.get();
       Reply again = joined != null ? joined : withPrevious(u, before);
-      if ((before.articleIds().isEmpty() || citesFirst(again, before))
-          && answersWith(again, u, before)) {
+      if ((before.articleIds().isEmpty() || replies.citesFirst(again, before))
+          && replies.answersWith(again, u, before)) {
         query = before.query() + " " + u.question();
         reply = again;
       }
@@ -156,7 +155,7 @@ final class Conversation {
   /**
    * 她去了什么活动 after 姚丽萍是谁, asked as 姚丽萍去了什么活动: the sentences that print the name,
    * those saying what the message asks first, kept when their articles cover every word it adds
-   * ({@link #coversEveryNewWord}); else the question as the answerer reads it, refused when the
+   * ({@link ReadingsWithPrevious#coversEveryNewWord}); else the question as the answerer reads it, refused when the
    * paper does not say it (她多大年纪).
    */
   private Reply aboutPerson(Understanding u, String asked, String person) throws IOException {
@@ -164,7 +163,7 @@ final class Conversation {
     Optional<Answer> said = overviews.personMentions(request, person);
     if (said.isPresent()) {
       Reply reply = new Reply.AnswerReply(said.get(), Reply.Kind.ANSWER);
-      if (coversEveryNewWord(reply, asked, person)) {
+      if (replies.coversEveryNewWord(reply, asked, person)) {
         return reply;
       }
     }
@@ -204,34 +203,6 @@ final class Conversation {
   private Reply withPrevious(Understanding u, ConversationMemory.Turn previous)
       throws IOException {
     return answer(u, previous.query() + " " + u.question(), Set.copyOf(previous.articleIds()));
-  }
-
-  /** The reply cites one of the previous turn's articles first. */
-  private static boolean citesFirst(Reply reply, ConversationMemory.Turn previous) {
-    if (notFound(reply)) {
-      return false;
-    }
-    List<Citation> cited = ((Reply.AnswerReply) reply).answer().citations();
-    return !cited.isEmpty() && previous.articleIds().contains(cited.get(0).articleId());
-  }
-
-  /** The reading with the previous question answers and covers the words the message adds. */
-  private boolean answersWith(Reply reply, Understanding u, ConversationMemory.Turn previous)
-      throws IOException {
-    return !notFound(reply) && coversEveryNewWord(reply, u.question(), previous.query());
-  }
-
-
-  /** Whether the reply answers what the message adds to the previous query: {@link AddedWords}. */
-  private boolean coversEveryNewWord(Reply reply, String message, String previousQuery)
-      throws IOException {
-    var corpus = library.corpus();
-    Answer answer = ((Reply.AnswerReply) reply).answer();
-    List<String> texts = answer.citations().stream()
-        .map(c -> corpus.article(c.articleId()).map(a -> a.title() + a.text()).orElse(""))
-        .toList();
-    String asked = AgeQuestions.withoutAskedPerson(message, answer.answer());
-    return addedWords.covers(asked, previousQuery, texts, answer.answer());
   }
 
   /** A question; one that asks for a named person's office (周军波是什么职务) is about the person. */

@@ -147,8 +147,8 @@ final class Anchors {
   }
 
   /**
-   * What the question pins that the article does not print ("2024年", "去年", "price", "clock"),
-   * or null when it prints everything pinned.
+   * What the question pins that the article does not print ("2024年", "上海", "去年", "price",
+   * "clock"), or null when it prints everything pinned.
    *
    * @param article the article's statements (see {@link #statements})
    * @param date the article's issue date, null when unknown
@@ -167,6 +167,10 @@ final class Anchors {
       if (!text.contains(number.group()) && !ageAgainstLimit(q, number, text)) {
         return number.group();
       }
+    }
+    String city = Cities.unprinted(q, text);
+    if (city != null) {
+      return city;
     }
     for (Map.Entry<String, Integer> e : RELATIVE_YEARS.entrySet()) {
       if (q.contains(e.getKey()) && !text.contains(e.getKey())

@@ -81,7 +81,7 @@ class AnchorsTest {
   void should_want_money_for_a_price_and_a_clock_time_for_a_time_of_day() {
     assertEquals("price", Anchors.missing("平湖西瓜多少钱一斤", "平湖西瓜曾是贡品。", ISSUE));
     assertNull(Anchors.missing("老人坐公交车要钱吗", "70周岁以上老人免费乘车。", ISSUE));
-    assertEquals("clock", Anchors.missing("嘉兴银行平湖支行几点下班", "支行于2008年成立。", ISSUE));
+    assertEquals("clock", Anchors.missing("嘉兴银行平湖支行几点下班", "嘉兴银行平湖支行于2008年成立。", ISSUE));
     assertNull(Anchors.missing("图书馆晚上几点关门", "开放时间为9:00至20:30。", ISSUE));
   }
 
@@ -136,5 +136,13 @@ class AnchorsTest {
     // a number that is not an age still has to be printed, and an age needs an age beside it
     assertEquals("58", Anchors.missing("58路公交几点有车", rule, null));
     assertEquals("58", Anchors.missing("我妈58岁能报吗", "报名截止到11月28日。", null));
+  }
+
+  @Test
+  void should_want_the_city_a_question_names_printed() {
+    String buses = "新开通的207路由平湖客运中心发往独山港镇全塘社区,全程票价3元。";
+    assertEquals("上海", Anchors.missing("平湖到上海的高铁票多少钱", buses, null));
+    assertEquals("杭州", Anchors.missing("去杭州的大巴几点发车", buses + "首班车6:00。", null));
+    assertNull(Anchors.missing("嘉兴银行平湖支行是哪一年成立的", "嘉兴银行平湖支行成立于2009年。", null));
   }
 }

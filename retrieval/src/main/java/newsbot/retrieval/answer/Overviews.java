@@ -18,6 +18,20 @@ public interface Overviews {
   Answer summary(AnswerRequest topic) throws IOException;
 
   /**
+   * The summary of one article (第二条详细说说 after a list of articles): three to five of its
+   * sentences covering different points, each cited; not found when no such article is loaded.
+   */
+  Answer summaryOf(AnswerRequest question, String articleId) throws IOException;
+
+  /**
+   * More of what a reply said (还有吗, 详细点): up to five further sentences of the articles it
+   * cited (the first three, in citation order) on its topic, none of them in {@code shown};
+   * not found when those articles have nothing more.
+   */
+  Answer more(String question, String topic, java.util.List<String> cited, String shown)
+      throws IOException;
+
+  /**
    * Who holds a role (市委书记是谁): the sentences that name the holder, the newest report of
    * each different name first, so two reports that disagree are both shown with their dates;
    * empty when the articles name nobody in that role (then it is an ordinary question).

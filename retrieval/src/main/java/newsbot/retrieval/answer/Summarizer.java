@@ -55,7 +55,16 @@ final class Summarizer {
   /** The chosen sentences in reading order (article rank, then position). */
   List<Scored> choose(String topic, float[] topicVector, List<SentencePicker.Candidate> candidates,
       TermStats ts) {
-    List<Scored> pool = shortlist(topic, candidates, ts);
+    return choose(topic, topicVector, candidates, ts, "");
+  }
+
+  /**
+   * The chosen sentences in reading order, none of them in {@code shown} (what the reader was
+   * sent already, when asking 还有吗).
+   */
+  List<Scored> choose(String topic, float[] topicVector, List<SentencePicker.Candidate> candidates,
+      TermStats ts, String shown) {
+    List<Scored> pool = shortlist(topic, candidates, ts, shown);
     if (pool.isEmpty()) {
       return pool;
     }
@@ -114,7 +123,7 @@ final class Summarizer {
 
   /** The sentences best by words: a few of each candidate article, at most {@value #SHORTLIST}. */
   private static List<Scored> shortlist(String topic, List<SentencePicker.Candidate> candidates,
-      TermStats ts) {
+      TermStats ts, String shown) {
     Set<String> terms = TermStats.terms(QueryText.forKeywords(topic));
     List<Scored> all = new ArrayList<>();
     for (SentencePicker.Candidate c : candidates) {
@@ -125,8 +134,8 @@ final class Summarizer {
         for (int s = 0; s < sentences.size(); s++) {
           String sentence = sentences.get(s);
           int at = position++;
-          if (fragment(sentence) || Sentences.asks(sentence)) {
-            continue; // a fragment, or a question the article prints: not a point it makes
+          if (fragment(sentence) || Sentences.asks(sentence) || shown.contains(sentence)) {
+            continue; // a fragment, a question the article prints, or sent already
           }
           all.add(new Scored(c.rank(), a, p, s, at, sentences,
               ts.coverage(terms, TermStats.terms(sentence))));

@@ -52,6 +52,7 @@ public final class TopicAnswers implements Overviews {
   private final CorpusSource articles;
   private final Links links;
   private final Summarizer summarizer;
+  private final Embedder embedder;
   private final People people;
   private final RoleHolders roles;
 
@@ -62,6 +63,7 @@ public final class TopicAnswers implements Overviews {
     this.articles = articles;
     this.links = links;
     this.summarizer = new Summarizer(embedder);
+    this.embedder = embedder;
     this.people = new People(retriever, articles, links);
     this.roles = new RoleHolders(retriever, articles, links);
   }
@@ -195,6 +197,40 @@ public final class TopicAnswers implements Overviews {
       return Answer.notFound(topic.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
     }
     Answer a = Quotes.compose(topic.question(), corpus, links, chosen, 0, hits.get(0).dense());
+    return a.withText(a.answer(), a.citations(), "summary");
+  }
+
+  @Override
+  public Answer more(String question, String topic, List<String> cited, String shown)
+      throws IOException {
+    Corpus corpus = articles.corpus();
+    List<Candidate> candidates = new ArrayList<>();
+    for (String id : cited.subList(0, Math.min(cited.size(), SUMMARY_ARTICLES))) {
+      corpus.article(id).ifPresent(a -> candidates.add(new Candidate(candidates.size(), a, "")));
+    }
+    List<Scored> chosen = candidates.isEmpty() ? List.of() : summarizer.choose(topic,
+        embedder.embedQuery(topic), candidates, gate.stats(corpus), shown);
+    if (chosen.isEmpty()) {
+      return Answer.notFound(question, ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
+    }
+    Answer a = Quotes.compose(question, corpus, links, chosen, 0, 1);
+    return a.withText(a.answer(), a.citations(), "summary");
+  }
+
+  @Override
+  public Answer summaryOf(AnswerRequest question, String articleId) throws IOException {
+    Corpus corpus = articles.corpus();
+    Optional<Article> article = corpus.article(articleId);
+    if (article.isEmpty()) {
+      return Answer.notFound(question.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
+    }
+    String topic = article.get().title();
+    List<Scored> chosen = summarizer.choose(topic, embedder.embedQuery(topic),
+        List.of(new Candidate(0, article.get(), "")), gate.stats(corpus));
+    if (chosen.isEmpty()) {
+      return Answer.notFound(question.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
+    }
+    Answer a = Quotes.compose(question.question(), corpus, links, chosen, 0, 1);
     return a.withText(a.answer(), a.citations(), "summary");
   }
 

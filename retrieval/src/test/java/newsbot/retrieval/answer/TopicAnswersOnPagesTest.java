@@ -50,6 +50,28 @@ class TopicAnswersOnPagesTest {
   }
 
   @Test
+  void should_summarise_the_one_article_pointed_at_and_say_more_without_repeating()
+      throws IOException {
+    String festival = lib.corpus().articles().stream()
+        .filter(x -> x.title().contains("当湖之夜")).findFirst().orElseThrow().id();
+    Answer first = topics.summaryOf(AnswerRequest.of("第二条详细说说"), festival);
+    assertTrue(first.found(), first.answer());
+    assertTrue(first.citations().stream().allMatch(c -> c.articleId().equals(festival)),
+        first.citations().toString());
+    assertTrue(first.answer().contains("56场"), first.answer());
+    // 还有吗: further sentences of the same article, none of those sent
+    Answer more = topics.more("还有吗", "当湖之夜", List.of(festival), first.answer());
+    assertTrue(more.found(), more.answer());
+    for (String sentence : more.answer().split("\\[1\\]\n?")) {
+      assertFalse(!sentence.isBlank() && first.answer().contains(sentence.strip()),
+          sentence + " was sent already");
+    }
+    assertFalse(topics.more("还有吗", "当湖之夜", List.of(festival),
+        first.answer() + more.answer() + String.join("", lib.corpus().article(festival)
+            .orElseThrow().paragraphs())).found(), "nothing is left once all was sent");
+  }
+
+  @Test
   void should_summarise_a_report_by_the_sentences_that_carry_its_facts() throws IOException {
     Answer a = topics.summary(new AnswerRequest("总结一下电瓶车消防整治那篇", "电瓶车消防整治那篇",
         null, null, false, null));

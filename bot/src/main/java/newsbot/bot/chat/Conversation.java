@@ -18,6 +18,7 @@ import newsbot.retrieval.answer.AnswerRequest;
 import newsbot.retrieval.answer.Answerer;
 import newsbot.retrieval.answer.Citation;
 import newsbot.retrieval.answer.Overviews;
+import newsbot.retrieval.digest.Digest;
 import newsbot.retrieval.query.DateMentions;
 import newsbot.retrieval.query.MessageText;
 import newsbot.retrieval.query.QueryTermExtractor;
@@ -43,6 +44,8 @@ final class Conversation {
   private final QueryTermExtractor terms = new QueryTermExtractor();
   private final FollowUps followUps = new FollowUps(terms);
   private final ReadingsWithPrevious replies;
+  private final ListedItems listedItems;
+  private final MoreOfReply moreOf;
   private final PersonQuestions people;
 
   /**
@@ -59,6 +62,8 @@ final class Conversation {
     this.intro = intro;
     this.memory = memory;
     this.replies = new ReadingsWithPrevious(library, new AddedWords(terms, library.embedder()));
+    this.listedItems = new ListedItems(library, overviews);
+    this.moreOf = new MoreOfReply(overviews, memory);
   }
 
   /**
@@ -74,16 +79,21 @@ final class Conversation {
         : memory.turnReplyingWith(key, in.replyTo()).or(() -> memory.last(key));
     // after an edition, a page alone (第2版呢) is of the issue shown; a question leans on the
     // question before it
+    Optional<ListedItems.Pointed> pointed = listedItems.reply(text, newest);
+    if (pointed.isPresent()) {
+      remember(key, text, pointed.get().title(), pointed.get().reply(), "");
+      return new Replied(pointed.get().reply(), pointed.get().title());
+    }
     LocalDate shown = newest.map(ConversationMemory.Turn::issue).orElse(null);
     Optional<ConversationMemory.Turn> previous = shown == null ? newest : memory.lastAsked(key);
-    Read read = read(text, previous, day, shown);
+    Read read = read(key, text, previous, day, shown);
     boolean afterRefusal = previous.isPresent() && previous.get().articleIds().isEmpty();
     if (afterRefusal && !(read.leaned() && !notFound(read.reply()))) {
       // the refused question did not help: a follow-up may lean on the answer before it
       // (那2030年呢 after 跨境电商, then a refused weather question), read as it was before
       Optional<ConversationMemory.Turn> answered = memory.lastAnswered(key);
       if (answered.isPresent()) {
-        read = read(text, answered, day, shown);
+        read = read(key, text, answered, day, shown);
       }
     }
     String searched = read.query() != null ? read.query() : searched(read.understood());
@@ -103,8 +113,9 @@ final class Conversation {
   }
 
   /** The message read alone or, when it leans on it, with the previous turn. */
-  private Read read(String text, Optional<ConversationMemory.Turn> previous, LocalDate day,
-      LocalDate shownIssue) throws IOException {
+  private Read read(ConversationMemory.Key key, String text,
+      Optional<ConversationMemory.Turn> previous, LocalDate day, LocalDate shownIssue)
+      throws IOException {
     Understanding u = understanding.understand(text, day).ofIssueShown(shownIssue);
     Optional<String> ofPerson = previous.isEmpty() || !leansOn(u.intent()) ? Optional.empty()
         : FollowUps.aboutPerson(text, previous.get().person());
@@ -116,6 +127,10 @@ final class Conversation {
     String query = null;
     if (previous.isPresent() && leansOn(u.intent())) {
       Optional<FollowUp> f = followUps.rewrite(text, previous.get().query(), day);
+      if (f.isPresent() && f.get().more() && !previous.get().articleIds().isEmpty()) {
+        return new Read(moreOf.reply(u.question(), key, previous.get()), previous.get().query(),
+            u, "");
+      }
       if (f.isPresent()) {
         // a follow-up asks about the previous answer: answered as a question, whatever its form
         query = f.get().query();
@@ -284,7 +299,8 @@ final class Conversation {
   private void remember(ConversationMemory.Key key, String text, String query, Reply reply,
       String person) {
     if (reply instanceof Reply.DigestReply d && d.digest().date() != null) {
-      memory.rememberIssue(key, text, d.digest().date());
+      memory.rememberIssue(key, text, d.digest().date(), d.digest().pages().stream()
+          .flatMap(p -> p.articles().stream()).map(Digest.Item::articleId).toList());
     }
     if (reply instanceof Reply.AnswerReply a && !query.isBlank()) {
       List<String> cited = a.answer().found()

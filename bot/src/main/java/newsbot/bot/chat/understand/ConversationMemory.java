@@ -54,7 +54,8 @@ public final class ConversationMemory {
    *
    * @param question the message as the user sent it
    * @param query what was searched for it (the rewritten query of a follow-up)
-   * @param articleIds the articles the reply cited, in citation order; none for a refusal
+   * @param articleIds the articles the reply cited, in citation order, or the articles an
+   *     edition listed; none for a refusal
    * @param reply the reply's text as the user sees it
    * @param at when it was remembered
    * @param person the named person the turn asked about (姚丽萍 for 姚丽萍是谁, and for 她去了什么活动
@@ -112,14 +113,16 @@ public final class ConversationMemory {
   }
 
   /**
-   * Remembers that an edition reply showed the issue of {@code issue}; such a turn is no question
-   * a follow-up leans on ({@link #lastAsked}). Its reply is not kept: a digest names the titles
+   * Remembers that an edition reply showed the issue of {@code issue}, listing {@code listed}
+   * in that order (第二条 points at the second); such a turn is no question a follow-up leans on
+   * ({@link #lastAsked}, {@link #lastAnswered}). Its reply is not kept: a digest names the titles
    * that answers cite too, so matching a replied-to message against it could take an answer's
    * reply for the digest's.
    */
-  public synchronized Turn rememberIssue(Key key, String question, LocalDate issue) {
+  public synchronized Turn rememberIssue(Key key, String question, LocalDate issue,
+      List<String> listed) {
     Objects.requireNonNull(issue, "issue");
-    return add(key, new Turn(question, "", List.of(), "", clock.instant(), "", issue));
+    return add(key, new Turn(question, "", listed, "", clock.instant(), "", issue));
   }
 
   private Turn add(Key key, Turn turn) {
@@ -166,7 +169,7 @@ public final class ConversationMemory {
   public Optional<Turn> lastAnswered(Key key) {
     List<Turn> turns = turns(key);
     for (int i = turns.size() - 1; i >= 0; i--) {
-      if (!turns.get(i).articleIds().isEmpty()) {
+      if (!turns.get(i).articleIds().isEmpty() && turns.get(i).issue() == null) {
         return Optional.of(turns.get(i));
       }
     }

@@ -217,9 +217,10 @@ class ConversationMemoryTest {
   void should_keep_the_issue_an_edition_showed_apart_from_the_question_a_follow_up_leans_on() {
     ConversationMemory memory = new ConversationMemory(clock);
     Turn asked = memory.remember(ALICE, "停水", "停水", List.of("a1"), ANSWER);
-    memory.rememberIssue(ALICE, "昨天的报纸", LocalDate.of(2025, 11, 17));
+    memory.rememberIssue(ALICE, "昨天的报纸", LocalDate.of(2025, 11, 17), List.of("p1", "p2"));
 
     assertEquals(LocalDate.of(2025, 11, 17), memory.last(ALICE).orElseThrow().issue());
+    assertEquals(List.of("p1", "p2"), memory.last(ALICE).orElseThrow().articleIds());
     assertEquals(asked, memory.lastAsked(ALICE).orElseThrow());
     assertEquals(asked, memory.lastAnswered(ALICE).orElseThrow());
     assertTrue(memory.turnReplyingWith(ALICE, "嘉兴日报·平湖版 2025年11月17日").isEmpty());

@@ -14,7 +14,7 @@ public final class QueryText {
 
   private static final Pattern QUESTION_WORDS = Pattern.compile(
       "多少|几个|几家|几年|哪些|哪个|哪里|哪儿|哪所|哪家|哪一年|哪年|什么时候|什么|怎么样|怎么|怎样|如何|"
-          + "为什么|是谁|谁|是否|有没有|吗|呢|吧|请问|一下|告诉我");
+          + "为什么|是谁|谁|是否|有没有|吗|呢|吧|请问|一下|告诉我|干嘛|干吗|干啥|做啥|搞啥|咋样|啥样");
   private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

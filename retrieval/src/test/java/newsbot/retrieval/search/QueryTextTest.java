@@ -10,6 +10,9 @@ class QueryTextTest {
   @Test
   void should_drop_question_words_and_punctuation() {
     assertEquals("平湖跨境电商2027年的目标是", QueryText.forKeywords("平湖跨境电商2027年的目标是多少?"));
+    // chat's question words too: 干嘛 weighed as a rare word no article holds
+    assertEquals("比利时学生来平湖", QueryText.forKeywords("比利时学生来平湖干嘛"));
+    assertEquals("平湖今年经济", QueryText.forKeywords("平湖今年经济咋样"));
   }
 
   @Test

@@ -26,6 +26,15 @@ final class DateMentionParser {
   private static final Pattern DAY_ONLY = Pattern.compile(
       "(?<![\\d.月])(\\d{1,2})\\s*(?:号|日(?=的|那天|报纸|头版|第|$))");
   private static final Pattern MD_HAN = Pattern.compile("(" + CN + ")月(" + CN + ")(?:日|号)");
+  /** 11/17: month and day, as phones write them. */
+  private static final Pattern MD_SLASH = Pattern.compile(
+      "(?<![\\d./])(\\d{1,2})/(\\d{1,2})(?:日|号)?(?![\\d/%])");
+  /**
+   * A weekday before words about the paper (星期一的报纸, 上周三头版): the issue of that day; a
+   * weekday elsewhere (周一开门吗) is a recurring day, not a date.
+   */
+  private static final Pattern WEEKDAY_ISSUE = Pattern.compile(
+      "(上个?)?(?:周|星期|礼拜)([一二三四五六日天])(?=的?(?:报纸|新闻|报|头版|第|版|那期|这期|一期|那天))");
   private static final Pattern MD_DOT = Pattern.compile(
       "(?<![\\d.A-Za-z])(\\d{1,2})\\.(\\d{1,2})(?:日|号)?(?![\\d%])(?!\\.\\d)");
   /** What may follow an amount: 1.5亿, 2.5公里, 3.5倍 are never dates. */
@@ -40,7 +49,7 @@ final class DateMentionParser {
       Pattern.compile("([一二三四五六七八九十]{1,3})版(?![本权税图块面])");
   private static final Pattern FRONT_PAGE = Pattern.compile("头版");
   private static final Pattern RELATIVE = Pattern.compile(
-      "大前天|前天|前日|昨天|昨日|昨儿|今天|今日|今儿"
+      "大前天|前天|前日|昨天|昨日|昨儿|今天|今日|今儿|大后天|后天|明天|明日|明儿"
           + "|最近这几天|最近几天|这几天|这些天|近几天|近日|近一周|最近一周|这两天|近两天"
           + "|本周末?|这周末?|这一周|这个星期|这星期|本星期|这个礼拜|这礼拜|本礼拜"
           + "|上周末?|上一周|上个星期|上星期|上个礼拜|上礼拜"
@@ -72,6 +81,8 @@ final class DateMentionParser {
     scan(MD_DIGITS, m -> day(m, mostRecent(m.group(1), m.group(2))));
     scan(MD_HAN, m -> day(m, mostRecent(m.group(1), m.group(2))));
     scan(MD_DOT, m -> isAmount(m) ? null : day(m, mostRecent(m.group(1), m.group(2))));
+    scan(MD_SLASH, m -> isAmount(m) ? null : day(m, mostRecent(m.group(1), m.group(2))));
+    scan(WEEKDAY_ISSUE, m -> day(m, weekday(m.group(1) != null, m.group(2))));
     scan(DAY_ONLY, m -> day(m, mostRecentDay(Integer.parseInt(m.group(1)))));
     scan(RELATIVE, m -> relative(m.group()));
     scan(NEWEST, m -> isNearest(m) ? null : new Mention(m.group(), Kind.NEWEST, null, null, null));
@@ -138,6 +149,17 @@ final class DateMentionParser {
     return null;
   }
 
+  /** That weekday of last week, or the latest one not after today. */
+  private LocalDate weekday(boolean lastWeek, String day) {
+    int n = "一二三四五六".indexOf(day) + 1;
+    DayOfWeek dow = n == 0 ? DayOfWeek.SUNDAY : DayOfWeek.of(n);
+    if (lastWeek) {
+      return today.with(DayOfWeek.MONDAY).minusWeeks(1).with(dow);
+    }
+    LocalDate d = today.with(dow);
+    return d.isAfter(today) ? d.minusWeeks(1) : d;
+  }
+
   /** The latest day of that number not after today: this month's, else an earlier month's. */
   private LocalDate mostRecentDay(int day) {
     YearMonth month = YearMonth.from(today);
@@ -185,6 +207,9 @@ final class DateMentionParser {
       case "昨天", "昨日", "昨儿" -> window(phrase, Kind.DATE, today.minusDays(1), today.minusDays(1));
       case "前天", "前日" -> window(phrase, Kind.DATE, today.minusDays(2), today.minusDays(2));
       case "大前天" -> window(phrase, Kind.DATE, today.minusDays(3), today.minusDays(3));
+      case "明天", "明日", "明儿" -> window(phrase, Kind.DATE, today.plusDays(1), today.plusDays(1));
+      case "后天" -> window(phrase, Kind.DATE, today.plusDays(2), today.plusDays(2));
+      case "大后天" -> window(phrase, Kind.DATE, today.plusDays(3), today.plusDays(3));
       case "这两天", "近两天" -> window(phrase, Kind.WINDOW, today.minusDays(1), today);
       case "最近这几天", "最近几天", "这几天", "这些天", "近几天", "近日", "近一周", "最近一周" ->
           window(phrase, Kind.WINDOW, today.minusDays(6), today);

@@ -61,6 +61,14 @@ class DateMentionsTest {
       A2版                         | -          | -          | 2  | false | ''
       第2页                        | -          | -          | 2  | false | ''
       头版头条                      | -          | -          | 1  | false | 头条
+      11/17 第2版                  | 2025-11-17 | 2025-11-17 | 2  | false | ''
+      11/18的新闻                   | 2025-11-18 | 2025-11-18 | -  | false | 新闻
+      星期一的报纸                  | 2025-11-17 | 2025-11-17 | -  | false | 报纸
+      周四头版                      | 2025-11-20 | 2025-11-20 | 1  | false | ''
+      周五的新闻                    | 2025-11-14 | 2025-11-14 | -  | false | 新闻
+      上周三的报纸                  | 2025-11-12 | 2025-11-12 | -  | false | 报纸
+      明天的报纸                    | 2025-11-21 | 2025-11-21 | -  | false | 报纸
+      后天停水吗                    | 2025-11-22 | 2025-11-22 | -  | false | 停水吗
       """)
   void should_resolve_what_the_message_names(String text, LocalDate from, LocalDate to,
       Integer page, boolean newest, String topic) {
@@ -90,6 +98,9 @@ class DateMentionsTest {
       2月30日
       13月2日
       8月份的出口
+      图书馆周一开门吗
+      每周六有讲解吗
+      占1/3
       """)
   void should_leave_amounts_years_and_ordinary_words_alone(String text) {
     DateMentions d = DateMentions.parse(text, TODAY);

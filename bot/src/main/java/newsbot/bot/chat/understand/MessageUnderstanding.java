@@ -51,6 +51,9 @@ public final class MessageUnderstanding {
       + "|" + BOT + "(?:能|可以|会)(?:帮我|为我)?(?:做|干)"
       + "|" + BOT + "(?:有什么|有啥|有哪些)(?:功能|用处|用|本事)"
       + "|" + BOT + "(?:怎么用|如何使用|怎么使用|如何用|咋用|怎么玩|怎么提问|怎么问|怎么查)"
+      // 有哪几期: what is loaded, which the introduction says
+      + "|(?:报纸)?(?:都|一共|总共)?有(?:哪几期|哪些期|几期)(?:报纸)?"
+      + "|(?:你|你们)?(?:载入|收录)了?(?:哪几期|哪些期|几期|哪些报纸|什么报纸)"
       + "|帮助|help|使用说明|说明书|功能介绍|使用方法|功能|菜单|menu)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_PARTICLES =
       Pattern.compile("(?:(?<![什怎那这多])么|[吗呢呀啊吧嘛哦~?!.。,、\\s])+$");

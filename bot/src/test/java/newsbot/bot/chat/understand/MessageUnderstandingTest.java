@@ -51,6 +51,12 @@ class MessageUnderstandingTest {
       你们是谁                              | ABOUT_BOT       | ''
       你能干啥                              | ABOUT_BOT       | ''
       你能干嘛                              | ABOUT_BOT       | ''
+      有哪几期                              | ABOUT_BOT       | ''
+      一共有几期报纸?                       | ABOUT_BOT       | ''
+      星期一的报纸                          | EDITION         | ''
+      11/17 第2版                           | EDITION         | ''
+      明天的报纸                            | EDITION         | ''
+      图书馆周一开门吗                      | QUESTION        | 图书馆周一开门吗
       你可以干嘛?                           | ABOUT_BOT       | ''
       你能做什么?                           | ABOUT_BOT       | ''
       你会什么                              | ABOUT_BOT       | ''

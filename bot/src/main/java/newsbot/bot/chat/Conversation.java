@@ -82,7 +82,8 @@ final class Conversation {
     Optional<ListedItems.Pointed> pointed = listedItems.reply(text, newest);
     if (pointed.isPresent()) {
       remember(key, text, pointed.get().title(), pointed.get().reply(), "");
-      return new Replied(pointed.get().reply(), pointed.get().title());
+      return new Replied(pointed.get().reply(),
+          pointed.get().title().isEmpty() ? text : pointed.get().title());
     }
     LocalDate shown = newest.map(ConversationMemory.Turn::issue).orElse(null);
     Optional<ConversationMemory.Turn> previous = shown == null ? newest : memory.lastAsked(key);

@@ -29,15 +29,21 @@ final class ListedItems {
   }
 
   /**
-   * The summary of the article the message points at in the newest turn's list; empty when the
-   * message points at no article (or past the end of the list).
+   * The summary of the article the message points at in the newest turn's list; a line saying
+   * the list is shorter (or was never sent) when it points past its end; empty when the message
+   * points at nothing.
    */
   Optional<Pointed> reply(String text, Optional<ConversationMemory.Turn> newest)
       throws IOException {
     OptionalInt n = ListedItem.of(text);
-    List<String> listed = newest.map(ConversationMemory.Turn::articleIds).orElse(List.of());
-    if (n.isEmpty() || n.getAsInt() > listed.size()) {
+    if (n.isEmpty()) {
       return Optional.empty();
+    }
+    List<String> listed = newest.map(ConversationMemory.Turn::articleIds).orElse(List.of());
+    if (n.getAsInt() > listed.size()) {
+      String why = listed.isEmpty() ? "刚才没有列出报道。" : "刚才只列出了" + listed.size() + "篇报道。";
+      return Optional.of(new Pointed(Reply.text(Reply.Kind.SOCIAL, why
+          + "先发一个话题或“今天报纸有啥”,我列出报道后再说第几条。"), ""));
     }
     String id = listed.get(n.getAsInt() - 1);
     Reply reply = new Reply.AnswerReply(overviews.summaryOf(AnswerRequest.of(text), id),

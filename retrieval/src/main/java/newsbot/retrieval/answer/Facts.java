@@ -44,6 +44,11 @@ final class Facts {
 
   /** The sentence's informativeness in [0, 1]: its facts, up to {@value #SATURATION}. */
   static double density(String sentence) {
-    return Math.min(of(sentence).size(), SATURATION) / (double) SATURATION;
+    return density(of(sentence));
+  }
+
+  /** The informativeness of a sentence stating these facts ({@link #of}). */
+  static double density(Set<String> facts) {
+    return Math.min(facts.size(), SATURATION) / (double) SATURATION;
   }
 }

@@ -45,7 +45,7 @@ final class RoleHolders {
     List<Hit> hits = retriever.search(new SearchRequest(role, DEPTH, question.from(),
         question.to(), null));
     Corpus corpus = articles.corpus();
-    record Report(String name, Article article, LocalDate date, String sentence) {}
+    record Report(Article article, LocalDate date, String sentence) {}
     Map<String, Report> newestByName = new LinkedHashMap<>();
     for (Hit h : hits) {
       Article a = corpus.article(h.articleId()).orElse(null);
@@ -58,7 +58,7 @@ final class RoleHolders {
           String name = holder(sentence, role);
           Report old = name == null ? null : newestByName.get(name);
           if (name != null && (old == null || newer(date, old.date()))) {
-            newestByName.put(name, new Report(name, a, date, sentence));
+            newestByName.put(name, new Report(a, date, sentence));
           }
         }
       }

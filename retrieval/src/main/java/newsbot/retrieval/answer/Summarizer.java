@@ -75,7 +75,7 @@ final class Summarizer {
       Scored s = pool.get(i);
       double meaning = topicVector == null ? 0 : WordVectors.cosine(topicVector, vectors.get(i));
       double topical = 0.5 * s.score() + 0.5 * meaning;
-      worth[i] = ((1 - FACT_WEIGHT) * topical + FACT_WEIGHT * Facts.density(s.text())
+      worth[i] = ((1 - FACT_WEIGHT) * topical + FACT_WEIGHT * Facts.density(facts.get(i))
           + (s.paragraph() == 0 ? LEAD_BONUS : 0)) * SentencePicker.RANK_PRIOR[s.rank()];
     }
     List<Scored> out = new ArrayList<>();
@@ -154,7 +154,7 @@ final class Summarizer {
   }
 
   /** A heading or a fragment: short, unless a short full sentence stating a fact. */
-  static boolean fragment(String sentence) {
+  private static boolean fragment(String sentence) {
     int chars = sentence.codePointCount(0, sentence.length());
     boolean ends = "。!！;；".indexOf(sentence.charAt(sentence.length() - 1)) >= 0;
     return chars < MIN_CHARS

@@ -1,7 +1,6 @@
 package newsbot.retrieval.answer;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -96,7 +95,7 @@ public final class TopicAnswers implements Overviews {
 
   private Answer list(AnswerRequest topic, List<Article> relevant, Set<String> terms,
       Corpus corpus, TermStats ts, double dense) {
-    relevant.sort(Comparator.comparing((Article a) -> date(corpus, a),
+    relevant.sort(Comparator.comparing((Article a) -> corpus.dateOf(a),
         Comparator.nullsLast(Comparator.reverseOrder())));
     List<Citation> listed = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -192,12 +191,8 @@ public final class TopicAnswers implements Overviews {
             .ifPresent(a -> candidates.add(new Candidate(rank, a, h.passage().passage())));
       }
     }
-    List<Scored> chosen = summarizer.choose(query, found.queryVector(), candidates, stats);
-    if (chosen.isEmpty()) {
-      return Answer.notFound(topic.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
-    }
-    Answer a = Quotes.compose(topic.question(), corpus, links, chosen, 0, hits.get(0).dense());
-    return a.withText(a.answer(), a.citations(), "summary");
+    return summarised(topic.question(), corpus,
+        summarizer.choose(query, found.queryVector(), candidates, stats), hits.get(0).dense());
   }
 
   @Override
@@ -210,27 +205,23 @@ public final class TopicAnswers implements Overviews {
     }
     List<Scored> chosen = candidates.isEmpty() ? List.of() : summarizer.choose(topic,
         embedder.embedQuery(topic), candidates, gate.stats(corpus), shown);
-    if (chosen.isEmpty()) {
-      return Answer.notFound(question, ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
-    }
-    Answer a = Quotes.compose(question, corpus, links, chosen, 0, 1);
-    return a.withText(a.answer(), a.citations(), "summary");
+    return summarised(question, corpus, chosen, 1);
   }
 
   @Override
   public Answer summaryOf(AnswerRequest question, String articleId) throws IOException {
-    Corpus corpus = articles.corpus();
-    Optional<Article> article = corpus.article(articleId);
-    if (article.isEmpty()) {
-      return Answer.notFound(question.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
-    }
-    String topic = article.get().title();
-    List<Scored> chosen = summarizer.choose(topic, embedder.embedQuery(topic),
-        List.of(new Candidate(0, article.get(), "")), gate.stats(corpus));
+    // the points of one article are what more says of it when nothing was sent yet
+    String title = articles.corpus().article(articleId).map(Article::title).orElse("");
+    return more(question.question(), title, List.of(articleId), "");
+  }
+
+  /** The chosen sentences as a cited summary; not found when none was chosen. */
+  private Answer summarised(String question, Corpus corpus, List<Scored> chosen,
+      double similarity) {
     if (chosen.isEmpty()) {
-      return Answer.notFound(question.question(), ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
+      return Answer.notFound(question, ExtractiveAnswerer.NOT_FOUND, List.of(), 0, 0);
     }
-    Answer a = Quotes.compose(question.question(), corpus, links, chosen, 0, 1);
+    Answer a = Quotes.compose(question, corpus, links, chosen, 0, similarity);
     return a.withText(a.answer(), a.citations(), "summary");
   }
 
@@ -247,10 +238,6 @@ public final class TopicAnswers implements Overviews {
   @Override
   public Optional<Answer> personMentions(AnswerRequest question, String name) throws IOException {
     return people.mentions(question, name);
-  }
-
-  private static LocalDate date(Corpus corpus, Article a) {
-    return corpus.dateOf(a);
   }
 
   /**

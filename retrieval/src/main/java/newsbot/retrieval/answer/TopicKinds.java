@@ -52,8 +52,7 @@ final class TopicKinds {
    * words (an article that mentions an exhibition further down is about something else).
    */
   static boolean reports(Article a, Set<String> members) {
-    String head = a.kicker() + " " + a.title() + " " + a.subtitle() + " "
-        + (a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0));
+    String head = a.titleStack() + " " + (a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0));
     return members.stream().anyMatch(head::contains);
   }
 }

@@ -24,7 +24,7 @@ final class Anchors {
   /** What follows a number that is an age: 58岁, 6周岁. */
   private static final Pattern AGE_AFTER = Pattern.compile("\\s*周?岁");
   /** An age the text prints. */
-  private static final Pattern AGE = Pattern.compile("\\d+\\s*周?岁");
+  static final Pattern AGE = Pattern.compile("\\d+\\s*周?岁");
   /** Relative years and their offset from the year of the article's issue. */
   private static final Map<String, Integer> RELATIVE_YEARS =
       Map.of("今年", 0, "去年", -1, "明年", 1, "前年", -2, "后年", 2);
@@ -39,8 +39,9 @@ final class Anchors {
    * that word (31支, 20余家, 三所). Not 个, 本, 张, 次 or 人, which the paper counts in other words
    * (几本书 → 10册).
    */
-  private static final Pattern ASKS_COUNT =
-      Pattern.compile("(?:几|多少)(所|家|座|条|支|场|项|名|位|户|处|辆|届|批|栋|艘|架)");
+  /** Measure words a count is asked in (几所, 多少家) that an answering article prints. */
+  static final String MEASURES = "所|家|座|条|支|场|项|名|位|户|处|辆|届|批|栋|艘|架";
+  private static final Pattern ASKS_COUNT = Pattern.compile("(?:几|多少)(" + MEASURES + ")");
   private static final Map<String, Pattern> COUNTED_IN = new ConcurrentHashMap<>();
   private static final String COUNTED = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?";
   static final Pattern PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");

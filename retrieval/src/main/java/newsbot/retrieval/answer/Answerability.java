@@ -10,6 +10,7 @@ import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.embed.WordVectors;
 import newsbot.retrieval.model.Article;
 import newsbot.retrieval.parse.Corpus;
+import newsbot.retrieval.query.MessageText;
 import newsbot.retrieval.search.Hit;
 import newsbot.retrieval.search.Retrieval;
 import newsbot.retrieval.text.Sentences;
@@ -181,9 +182,7 @@ final class Answerability {
     if (concept != null) {
       return new Verdict(false, LACKS + "concept " + concept, e.coverage(), cosine, id);
     }
-    boolean chinese = question.codePoints()
-        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    if (!chinese) {
+    if (!MessageText.hasHan(question)) {
       boolean yes = agree && cosine >= settings.minForeignCosine()
           && Anchors.printsEveryNumber(question, hit.passage().passage());
       return new Verdict(yes, yes ? "foreign" : "foreign, weak", e.coverage(), cosine, id);

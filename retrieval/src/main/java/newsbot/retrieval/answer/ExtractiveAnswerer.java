@@ -18,6 +18,7 @@ import newsbot.retrieval.search.Hit;
 import newsbot.retrieval.search.Retrieval;
 import newsbot.retrieval.search.Retriever;
 import newsbot.retrieval.search.SearchRequest;
+import newsbot.retrieval.store.StoredPassage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +85,7 @@ public final class ExtractiveAnswerer implements Answerer {
     Corpus corpus = articles.corpus();
     TermStats ts = stats(corpus);
     Reading read = read(request.query().strip(), asked, request, corpus, ts);
-    String notFound = asked.codePoints().anyMatch(MessageText::isHan) ? NOT_FOUND
+    String notFound = MessageText.hasHan(asked) ? NOT_FOUND
         : NOT_FOUND_FOREIGN;
     if (read.hits().isEmpty()) {
       return Answer.notFound(asked, notFound, List.of(), 0, 0);
@@ -140,8 +141,9 @@ public final class ExtractiveAnswerer implements Answerer {
    */
   private Optional<Reading> respelled(Reading typed, AnswerRequest request, Corpus corpus,
       TermStats ts) throws IOException {
-    List<String> texts = Typos.texts(typed.hits().stream().limit(CANDIDATE_ARTICLES)
-        .flatMap(h -> corpus.article(h.articleId()).stream()).toList());
+    List<String> texts = typed.hits().stream().limit(CANDIDATE_ARTICLES)
+        .flatMap(h -> corpus.article(h.articleId()).stream())
+        .map(StoredPassage::articleText).toList();
     String question = Typos.fix(typed.question(), texts, ts);
     if (question.equals(typed.question())) {
       return Optional.empty();

@@ -84,12 +84,12 @@ final class MissingConcepts {
    * with the article's word for it (女生 → 女性, 老人 → 老年人).
    */
   Map<String, String> synonymsIn(List<String> absent, Set<String> words) {
-    List<String> asked = absent.stream().filter(MissingConcepts::hanWord).toList();
+    List<String> asked = absent.stream().filter(MessageText::isHanWord).toList();
     if (asked.isEmpty()) {
       return Map.of();
     }
     List<WordVectors.Closest> closest = vectors.closest(asked,
-        words.stream().filter(MissingConcepts::hanWord).toList());
+        words.stream().filter(MessageText::isHanWord).toList());
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < asked.size(); i++) {
       if (closest.get(i).cosine() >= MIN_SYNONYM_COSINE) {
@@ -141,16 +141,12 @@ final class MissingConcepts {
 
   /** For each word, its highest cosine to the article's Chinese words. */
   private double[] nearest(List<String> asked, Set<String> words) {
-    return vectors.nearest(asked, words.stream().filter(MissingConcepts::hanWord).toList());
+    return vectors.nearest(asked, words.stream().filter(MessageText::isHanWord).toList());
   }
 
   private static boolean concept(String word, TermStats ts) {
-    return hanWord(word) && NUMERALS.indexOf(word.charAt(0)) < 0
+    return MessageText.isHanWord(word) && NUMERALS.indexOf(word.charAt(0)) < 0
         && ts.wordShare(word) <= COMMON_SHARE && ts.share(word) <= COMMON_SHARE;
-  }
-
-  private static boolean hanWord(String word) {
-    return word.length() >= 2 && word.codePoints().allMatch(MessageText::isHan);
   }
 
   /**

@@ -51,19 +51,19 @@ final class SentencePicker {
       // 多大年纪能报: an age (年满50周岁)
       // 我妈58岁能报吗: the age limit to check it against
       new Pattern[] {Pattern.compile("多大|几岁|年纪|年龄|岁数|\\d+\\s*周?岁"),
-          Pattern.compile("\\d+\\s*周?岁")},
+          Anchors.AGE},
       // 有什么节目, 包括哪些: an enumeration (越剧、平湖钹子书、平湖派琵琶) lists them
       new Pattern[] {Pattern.compile("有什么|有哪些|有啥|哪些|包括|都有"),
           Pattern.compile("[^、]{1,12}、[^、]{1,12}、")});
   /** What a sentence giving a place's opening days prints. */
   private static final Pattern OPENING_DAYS = Pattern.compile("周[一二三四五六日]|闭馆|休息日");
   /**
-   * A count asked in a measure word (几场, 多少家, 几所): a sentence counting in it answers. Wider
-   * than {@link Anchors}' set, which refuses an article and so leaves out words the paper counts
-   * otherwise (几本 → 10册); a preference can afford them.
+   * A count asked in a measure word (几场, 多少家, 几所): a sentence counting in it answers.
+   * {@link Anchors#MEASURES} and more: Anchors refuses an article that lacks the count, so it
+   * leaves out words the paper counts otherwise (几张 → 2张 or 两人); a preference can afford them.
    */
-  private static final Pattern ASKS_COUNT =
-      Pattern.compile("(?:几|多少)(场|家|所|座|条|支|项|名|位|户|处|辆|届|批|件|张|次|人|个|台|门|套)");
+  private static final Pattern ASKS_COUNT = Pattern.compile(
+      "(?:几|多少)(" + Anchors.MEASURES + "|件|张|次|人|个|台|门|套)");
   /** A sentence holding what the question's type asks for (a date, a place, a price). */
   private static final double ANSWER_TYPE_BONUS = 0.2;
   /** The words of the message itself weigh this much more than those a follow-up carries over. */

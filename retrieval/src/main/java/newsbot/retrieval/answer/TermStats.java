@@ -54,7 +54,7 @@ final class TermStats {
   }
 
   /** A thread-safe map keeping the {@code max} entries used last. */
-  static <V> Map<String, V> lru(int max) {
+  private static <V> Map<String, V> lru(int max) {
     return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {

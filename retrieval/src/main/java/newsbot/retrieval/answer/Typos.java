@@ -1,6 +1,5 @@
 package newsbot.retrieval.answer;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sourceforge.pinyin4j.PinyinHelper;
-import newsbot.retrieval.model.Article;
 import newsbot.retrieval.query.MessageText;
 
 /**
@@ -31,13 +29,14 @@ final class Typos {
   /**
    * The question with its typos replaced; the question itself when it has none.
    *
-   * @param texts the texts of the best-ranked articles, where the right spelling is looked for
+   * @param texts the texts of the best-ranked articles ({@code StoredPassage#articleText}), where
+   *     the right spelling is looked for
    */
   static String fix(String question, List<String> texts, TermStats ts) {
     char[] q = question.toCharArray();
     Set<String> pairs = new LinkedHashSet<>();
     for (int i = 0; i + 1 < q.length; i++) {
-      if (han(q[i]) && han(q[i + 1])) {
+      if (MessageText.isHan(q[i]) && MessageText.isHan(q[i + 1])) {
         pairs.add(new String(q, i, 2));
       }
     }
@@ -47,7 +46,7 @@ final class Typos {
     ts.fetch(pairs, List.of());
     char[] fixed = q.clone();
     for (int p = 0; p < q.length; p++) {
-      if (han(q[p]) && KEPT.indexOf(q[p]) < 0 && unprinted(q, p, ts)) {
+      if (MessageText.isHan(q[p]) && KEPT.indexOf(q[p]) < 0 && unprinted(q, p, ts)) {
         char right = printedHomophone(q, p, texts);
         fixed[p] = right != 0 ? right : q[p];
       }
@@ -61,8 +60,8 @@ final class Typos {
    * as the paper spells it, whatever the pair on its other side.
    */
   private static boolean unprinted(char[] q, int p, TermStats ts) {
-    boolean left = p > 0 && han(q[p - 1]);
-    boolean right = p + 1 < q.length && han(q[p + 1]);
+    boolean left = p > 0 && MessageText.isHan(q[p - 1]);
+    boolean right = p + 1 < q.length && MessageText.isHan(q[p + 1]);
     return (left || right)
         && (!left || ts.share(new String(q, p - 1, 2)) == 0)
         && (!right || ts.share(new String(q, p, 2)) == 0);
@@ -113,23 +112,11 @@ final class Typos {
 
   private static boolean allHan(char[] q, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!han(q[i])) {
+      if (!MessageText.isHan(q[i])) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean han(char c) {
-    return MessageText.isHan(c);
-  }
-
-  /** The title and paragraphs of each article, for {@link #fix}. */
-  static List<String> texts(List<Article> articles) {
-    List<String> out = new ArrayList<>();
-    for (Article a : articles) {
-      out.add(a.titleStack() + "\n" + String.join("\n", a.paragraphs()));
-    }
-    return out;
-  }
 }

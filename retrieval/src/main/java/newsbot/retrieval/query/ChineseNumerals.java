@@ -1,7 +1,7 @@
 package newsbot.retrieval.query;
 
 /** Small numbers written in Chinese (一 … 九十九, 两, 廿, 〇), as in 十一月十八日 or 第三版. */
-final class ChineseNumerals {
+public final class ChineseNumerals {
 
   /** The characters a number may be written with. */
   static final String CHARS = "〇零一二两三四五六七八九十廿";
@@ -9,7 +9,7 @@ final class ChineseNumerals {
   private ChineseNumerals() {}
 
   /** The value of ASCII digits or a Chinese numeral from 1 to 99; -1 when it is neither. */
-  static int parse(String s) {
+  public static int parse(String s) {
     if (s == null || s.isEmpty()) {
       return -1;
     }

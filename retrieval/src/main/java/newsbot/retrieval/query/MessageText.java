@@ -37,6 +37,16 @@ public final class MessageText {
     return (int) text.codePoints().filter(MessageText::isHan).count();
   }
 
+  /** Whether the text holds a Han character. */
+  public static boolean hasHan(String text) {
+    return text.codePoints().anyMatch(MessageText::isHan);
+  }
+
+  /** A word of two or more characters, all Han. */
+  public static boolean isHanWord(String word) {
+    return word.length() >= 2 && word.codePoints().allMatch(MessageText::isHan);
+  }
+
   public static boolean isHan(int cp) {
     return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }

@@ -62,11 +62,11 @@ public final class AddedWords {
   private boolean saidInOtherWords(List<String> unsaid, String quoted) {
     Set<String> own = new LinkedHashSet<>();
     for (String w : ChineseAnalysis.SMARTCN.terms(quoted)) {
-      if (hanWord(w)) {
+      if (MessageText.isHanWord(w)) {
         own.add(w);
       }
     }
-    if (own.isEmpty() || !unsaid.stream().allMatch(AddedWords::hanWord)) {
+    if (own.isEmpty() || !unsaid.stream().allMatch(MessageText::isHanWord)) {
       return false;
     }
     for (double best : vectors.nearest(unsaid, List.copyOf(own))) {
@@ -75,9 +75,5 @@ public final class AddedWords {
       }
     }
     return true;
-  }
-
-  private static boolean hanWord(String word) {
-    return word.length() >= 2 && word.codePoints().allMatch(MessageText::isHan);
   }
 }

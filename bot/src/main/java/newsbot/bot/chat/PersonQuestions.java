@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsbot.bot.chat.understand.Intent;
+import newsbot.bot.chat.understand.Offices;
 import newsbot.bot.chat.understand.Understanding;
 import newsbot.retrieval.answer.Answer;
 import newsbot.retrieval.answer.AnswerRequest;
@@ -17,9 +18,7 @@ import newsbot.retrieval.answer.Overviews;
 final class PersonQuestions {
 
   /** Roles whose holder a "X是谁" question asks for. */
-  private static final Pattern ROLE = Pattern.compile(
-      ".*(书记|市长|县长|区长|镇长|乡长|局长|主任|部长|主席|校长|院长|行长|所长|站长|会长|队长|厂长|秘书长|"
-          + "董事长|总经理|总裁|主编|负责人)$");
+  private static final Pattern ROLE = Pattern.compile(".*(" + Offices.WORDS + ")$");
   /** A person's name: two to four Han characters, nothing else. */
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
   /** 周军波是什么职务: who a named person is, asked by the office. */

@@ -58,8 +58,7 @@ public final class MessageUnderstanding {
   private static final Pattern TRAILING_PARTICLES =
       Pattern.compile("(?:(?<![什怎那这多])么|[吗呢呀啊吧嘛哦~?!.。,、\\s])+$");
   private static final Pattern PERSON = Pattern.compile(
-      "谁|哪位|哪些人|哪些领导|叫什么名字|叫啥名字|(?:书记|市长|县长|镇长|局长|主任|校长|院长|馆长|队长|"
-          + "负责人|主席|部长|区长|行长|董事长|总经理)(?:叫啥|叫什么)");
+      "谁|哪位|哪些人|哪些领导|叫什么名字|叫啥名字|(?:" + Offices.WORDS + ")(?:叫啥|叫什么)");
   private static final Pattern PERSON_WORDS = Pattern.compile(
       "到底|究竟|是谁|谁是|是哪位|哪位|谁|是哪些人|哪些人|哪些领导|叫什么名字|叫啥名字|叫啥|叫什么"
           + "|[吗呢呀啊?!.。,\\s]+$");

@@ -140,25 +140,25 @@ final class Conversation {
         u = new Understanding(Intent.QUESTION, u.question(), read.topic(), read.time());
       }
     }
-    // the message read with the previous question: computed at most once, for either use below
+    // a short question asked of the previous answer's articles first
     Reply joined = query == null && previous.isPresent() && askedOfPrevious(u, text, previous.get())
         ? withPrevious(u, previous.get()) : null;
     Reply reply = null;
-    if (joined != null && replies.citesFirst(joined, previous.get()) && replies.answersWith(joined, u,
-        previous.get())) {
+    if (joined != null && replies.citesFirst(joined, previous.get())
+        && replies.answersWith(joined, u, previous.get())) {
       query = previous.get().query() + " " + u.question();
       reply = joined;
     } else {
       reply = replyAlone(u, query, previous, preferred, day);
     }
-    if (query == null && previous.isPresent() && leansOn(u.intent()) && notFound(reply)
-        && MessageText.hanCount(text) <= FollowUps.MAX_HAN) {
+    if (query == null && joined == null && previous.isPresent() && leansOn(u.intent())
+        && notFound(reply) && MessageText.hanCount(text) <= FollowUps.MAX_HAN) {
       // a short question with no subject of its own (是哪个组别的比赛?) that the paper cannot
-      // answer alone: read it with the previous question, and keep that reading if it answers
-      // after an answer, kept only when one of its articles answers: 哪里买 after 糟蛋是啥 adds
-      // no word to check, and another article's 店铺 sentence is no answer about 糟蛋
+      // answer alone: read it with the previous question (unless that reading was tried above),
+      // and keep it when it answers; after an answer, only when one of its articles answers:
+      // 哪里买 after 糟蛋是啥 adds no word to check, and another article's 店铺 is no answer
       ConversationMemory.Turn before = previous.get();
-      Reply again = joined != null ? joined : withPrevious(u, before);
+      Reply again = withPrevious(u, before);
       if ((before.articleIds().isEmpty() || replies.citesFirst(again, before))
           && replies.answersWith(again, u, before)) {
         query = before.query() + " " + u.question();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import newsbot.bot.chat.Channel;
 import newsbot.bot.chat.Incoming;
@@ -100,12 +101,6 @@ public final class ConversationMemory {
     };
   }
 
-  /** Remembers a turn that asked about no named person. */
-  public Turn remember(Key key, String question, String query, List<String> articleIds,
-      String reply) {
-    return remember(key, question, query, articleIds, reply, "");
-  }
-
   /** Remembers a turn at the clock's current instant, and returns it. */
   public synchronized Turn remember(Key key, String question, String query, List<String> articleIds,
       String reply, String person) {
@@ -156,20 +151,18 @@ public final class ConversationMemory {
 
   /** The conversation's newest live turn that asked a question (not an edition's). */
   public Optional<Turn> lastAsked(Key key) {
-    List<Turn> turns = turns(key);
-    for (int i = turns.size() - 1; i >= 0; i--) {
-      if (turns.get(i).issue() == null) {
-        return Optional.of(turns.get(i));
-      }
-    }
-    return Optional.empty();
+    return lastWhere(key, t -> t.issue() == null);
   }
 
   /** The conversation's newest live turn whose reply cited an article (not a refusal). */
   public Optional<Turn> lastAnswered(Key key) {
+    return lastWhere(key, t -> !t.articleIds().isEmpty() && t.issue() == null);
+  }
+
+  private Optional<Turn> lastWhere(Key key, Predicate<Turn> wanted) {
     List<Turn> turns = turns(key);
     for (int i = turns.size() - 1; i >= 0; i--) {
-      if (!turns.get(i).articleIds().isEmpty() && turns.get(i).issue() == null) {
+      if (wanted.test(turns.get(i))) {
         return Optional.of(turns.get(i));
       }
     }

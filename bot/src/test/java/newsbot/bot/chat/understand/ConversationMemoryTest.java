@@ -31,10 +31,10 @@ class ConversationMemoryTest {
 
   @Test
   void should_keep_the_turns_of_a_conversation_oldest_first() {
-    memory.remember(ALICE, "平湖跨境电商2027年的目标是多少?", "平湖跨境电商2027年的目标是多少", List.of("a1"), ANSWER);
+    memory.remember(ALICE, "平湖跨境电商2027年的目标是多少?", "平湖跨境电商2027年的目标是多少", List.of("a1"), ANSWER, "");
     clock.advance(Duration.ofMinutes(1));
     Turn second = memory.remember(ALICE, "那2030年呢?", "平湖跨境电商2030年的目标是多少", List.of("a1", "a2"),
-        "到2030年,跨境电商出口规模较2027年再翻一番。[1]");
+        "到2030年,跨境电商出口规模较2027年再翻一番。[1]", "");
 
     List<Turn> turns = memory.turns(ALICE);
 
@@ -47,7 +47,7 @@ class ConversationMemoryTest {
 
   @Test
   void should_forget_a_turn_older_than_thirty_minutes() {
-    memory.remember(ALICE, "跨境电商", "跨境电商", List.of("a1"), ANSWER);
+    memory.remember(ALICE, "跨境电商", "跨境电商", List.of("a1"), ANSWER, "");
 
     clock.advance(Duration.ofMinutes(30));
     assertEquals(1, memory.turns(ALICE).size(), "still there at exactly 30 minutes");
@@ -60,9 +60,9 @@ class ConversationMemoryTest {
 
   @Test
   void should_forget_only_the_expired_turns_of_a_conversation() {
-    memory.remember(ALICE, "old", "old", List.of(), "old reply");
+    memory.remember(ALICE, "old", "old", List.of(), "old reply", "");
     clock.advance(Duration.ofMinutes(20));
-    memory.remember(ALICE, "new", "new", List.of(), "new reply");
+    memory.remember(ALICE, "new", "new", List.of(), "new reply", "");
     clock.advance(Duration.ofMinutes(15));
 
     assertEquals(List.of("new"), memory.turns(ALICE).stream().map(Turn::question).toList());
@@ -70,10 +70,10 @@ class ConversationMemoryTest {
 
   @Test
   void should_sweep_expired_conversations_when_remembering() {
-    memory.remember(ALICE, "q", "q", List.of(), "r");
+    memory.remember(ALICE, "q", "q", List.of(), "r", "");
     clock.advance(Duration.ofMinutes(31));
 
-    memory.remember(new Key(Channel.WEB, "web-1", "bob"), "q", "q", List.of(), "r");
+    memory.remember(new Key(Channel.WEB, "web-1", "bob"), "q", "q", List.of(), "r", "");
 
     assertEquals(1, memory.size());
   }
@@ -81,7 +81,7 @@ class ConversationMemoryTest {
   @Test
   void should_keep_at_most_five_turns_per_conversation() {
     for (int i = 1; i <= 7; i++) {
-      memory.remember(ALICE, "q" + i, "q" + i, List.of(), "r" + i);
+      memory.remember(ALICE, "q" + i, "q" + i, List.of(), "r" + i, "");
     }
 
     assertEquals(List.of("q3", "q4", "q5", "q6", "q7"),
@@ -95,12 +95,12 @@ class ConversationMemoryTest {
     Key b = new Key(Channel.TELEGRAM, "c", "b");
     Key c = new Key(Channel.TELEGRAM, "c", "c");
     Key d = new Key(Channel.TELEGRAM, "c", "d");
-    small.remember(a, "qa", "qa", List.of(), "ra");
-    small.remember(b, "qb", "qb", List.of(), "rb");
-    small.remember(c, "qc", "qc", List.of(), "rc");
+    small.remember(a, "qa", "qa", List.of(), "ra", "");
+    small.remember(b, "qb", "qb", List.of(), "rb", "");
+    small.remember(c, "qc", "qc", List.of(), "rc", "");
     small.last(a);
 
-    small.remember(d, "qd", "qd", List.of(), "rd");
+    small.remember(d, "qd", "qd", List.of(), "rd", "");
 
     assertEquals(3, small.size());
     assertEquals(List.of(), small.turns(b), "b was used least recently");
@@ -110,7 +110,7 @@ class ConversationMemoryTest {
   @Test
   void should_hold_ten_thousand_conversations_by_default() {
     for (int i = 0; i <= ConversationMemory.DEFAULT_MAX_KEYS; i++) {
-      memory.remember(new Key(Channel.WECOM, "corp", "user-" + i), "q", "q", List.of(), "r");
+      memory.remember(new Key(Channel.WECOM, "corp", "user-" + i), "q", "q", List.of(), "r", "");
     }
 
     assertEquals(10_000, memory.size());
@@ -120,7 +120,7 @@ class ConversationMemoryTest {
 
   @Test
   void should_keep_each_user_chat_and_channel_apart() {
-    memory.remember(ALICE, "alice asks", "alice asks", List.of(), "to alice");
+    memory.remember(ALICE, "alice asks", "alice asks", List.of(), "to alice", "");
 
     assertEquals(List.of(), memory.turns(new Key(Channel.TELEGRAM, "chat-1", "bob")));
     assertEquals(List.of(), memory.turns(new Key(Channel.TELEGRAM, "chat-2", "alice")));
@@ -131,15 +131,15 @@ class ConversationMemoryTest {
 
   @Test
   void should_find_the_turn_whose_reply_is_replied_to() {
-    Turn first = memory.remember(ALICE, "跨境电商目标?", "跨境电商目标", List.of("a1"), ANSWER);
-    memory.remember(ALICE, "人才政策", "人才政策", List.of("a9"), "《平湖出台人才新政》 嘉兴日报·平湖版 2025年8月5日");
+    Turn first = memory.remember(ALICE, "跨境电商目标?", "跨境电商目标", List.of("a1"), ANSWER, "");
+    memory.remember(ALICE, "人才政策", "人才政策", List.of("a9"), "《平湖出台人才新政》 嘉兴日报·平湖版 2025年8月5日", "");
 
     assertEquals(Optional.of(first), memory.turnReplyingWith(ALICE, ANSWER));
   }
 
   @Test
   void should_match_a_reply_whatever_its_spacing_and_one_of_its_split_parts() {
-    Turn turn = memory.remember(ALICE, "跨境电商目标?", "跨境电商目标", List.of("a1"), ANSWER);
+    Turn turn = memory.remember(ALICE, "跨境电商目标?", "跨境电商目标", List.of("a1"), ANSWER, "");
     String asTelegramShowsIt = ANSWER.replace("\n\n", "\n").replace(" ", "  ") + " 🙂";
     String secondPart = "来源:\n[1] 《我市加力推动跨境电商高质量发展》 嘉兴日报·平湖版 2025年8月4日";
 
@@ -150,8 +150,8 @@ class ConversationMemoryTest {
   @Test
   void should_prefer_the_newest_of_equal_replies_and_ignore_short_fragments() {
     String notFound = "报纸里没有找到能回答这个问题的内容。";
-    memory.remember(ALICE, "平湖地铁什么时候开通?", "平湖地铁什么时候开通", List.of(), notFound);
-    Turn newer = memory.remember(ALICE, "西瓜节在哪天?", "西瓜节在哪天", List.of(), notFound);
+    memory.remember(ALICE, "平湖地铁什么时候开通?", "平湖地铁什么时候开通", List.of(), notFound, "");
+    Turn newer = memory.remember(ALICE, "西瓜节在哪天?", "西瓜节在哪天", List.of(), notFound, "");
 
     assertEquals(Optional.of(newer), memory.turnReplyingWith(ALICE, notFound));
     assertEquals(Optional.empty(), memory.turnReplyingWith(ALICE, "报纸"), "too short to be a part");
@@ -160,7 +160,7 @@ class ConversationMemoryTest {
 
   @Test
   void should_not_find_a_reply_of_another_conversation_or_an_expired_one() {
-    memory.remember(ALICE, "跨境电商目标?", "跨境电商目标", List.of("a1"), ANSWER);
+    memory.remember(ALICE, "跨境电商目标?", "跨境电商目标", List.of("a1"), ANSWER, "");
 
     assertEquals(Optional.empty(),
         memory.turnReplyingWith(new Key(Channel.TELEGRAM, "chat-1", "bob"), ANSWER));
@@ -170,7 +170,7 @@ class ConversationMemoryTest {
 
   @Test
   void should_forget_a_conversation_on_request() {
-    memory.remember(ALICE, "q", "q", List.of(), "r");
+    memory.remember(ALICE, "q", "q", List.of(), "r", "");
 
     memory.forget(ALICE);
 
@@ -185,7 +185,7 @@ class ConversationMemoryTest {
       List<Future<?>> done = IntStream.range(0, 8).<Future<?>>mapToObj(t -> pool.submit(() -> {
         for (int i = 0; i < 2_000; i++) {
           Key key = new Key(Channel.WEB, "chat", "u" + (i % 100));
-          shared.remember(key, "q" + i, "q", List.of("a" + t), "reply " + i);
+          shared.remember(key, "q" + i, "q", List.of("a" + t), "reply " + i, "");
           shared.turns(key);
           shared.turnReplyingWith(key, "reply " + i);
         }
@@ -207,7 +207,7 @@ class ConversationMemoryTest {
   void should_remember_the_person_a_turn_was_about_and_none_by_default() {
     Turn who = memory.remember(ALICE, "姚丽萍是谁", "姚丽萍是谁", List.of("a1"),
         "副市长姚丽萍出席开幕式并宣布艺术节开幕。[1]", "姚丽萍");
-    Turn other = memory.remember(ALICE, "跨境电商", "跨境电商", List.of("a2"), ANSWER);
+    Turn other = memory.remember(ALICE, "跨境电商", "跨境电商", List.of("a2"), ANSWER, "");
 
     assertEquals("姚丽萍", who.person());
     assertEquals("", other.person());
@@ -216,7 +216,7 @@ class ConversationMemoryTest {
   @Test
   void should_keep_the_issue_an_edition_showed_apart_from_the_question_a_follow_up_leans_on() {
     ConversationMemory memory = new ConversationMemory(clock);
-    Turn asked = memory.remember(ALICE, "停水", "停水", List.of("a1"), ANSWER);
+    Turn asked = memory.remember(ALICE, "停水", "停水", List.of("a1"), ANSWER, "");
     memory.rememberIssue(ALICE, "昨天的报纸", LocalDate.of(2025, 11, 17), List.of("p1", "p2"));
 
     assertEquals(LocalDate.of(2025, 11, 17), memory.last(ALICE).orElseThrow().issue());

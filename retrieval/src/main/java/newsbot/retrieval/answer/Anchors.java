@@ -256,15 +256,8 @@ final class Anchors {
    * texts prints it, or null. Checked on the top articles together: the search may rank the
    * article with the price per hour second.
    *
-   * @param texts the statements of the articles that may answer
-   */
-  static String missingUnit(String question, List<String> texts) {
-    return missingUnit(question, () -> texts);
-  }
-
-  /**
-   * The same, the texts read only when the question asks a quantity per unit (most do not, and
-   * reading them analyses the top articles).
+   * @param texts the statements of the articles that may answer, read only when the question
+   *     asks a quantity per unit (most do not, and reading them analyses the top articles)
    */
   static String missingUnit(String question, Supplier<List<String>> texts) {
     String q = Normalizer.normalize(question, Normalizer.Form.NFKC);

@@ -10,10 +10,12 @@ package newsbot.retrieval.answer;
  *
  * <p>Not found, whatever else holds, when the judged article
  * <ul>
- *   <li>does not print a number the question names (2024年, 2025年度, 207路), or the year it means
- *       by 今年/去年/明年 (from the article's issue date);
- *   <li>prints no amount of money (…元, 免费) for a question after a price (多少钱), or no clock
- *       time for a question after a time of day (几点);
+ *   <li>does not print a number the question names (2024年, 2025年度, 207路; an age the asker
+ *       gives meets an age limit the article prints), a city it names (上海: {@link Cities}), or
+ *       the year it means by 今年/去年/明年 (from the article's issue date);
+ *   <li>prints no amount of money (…元, 免费) for a question after a price (多少钱), no clock
+ *       time for a question after a time of day (几点), no phone number for one after a number
+ *       to call, or no count in the measure word a count is asked in (几所, 多少家);
  *   <li>does not print the act a how-to question asks (怎么申请, 如何报名, 怎么补办);
  *   <li>none of the top three articles prints the unit a quantity is asked per (多少钱一平,
  *       每月交多少), for a price beside an amount of money;
@@ -32,10 +34,15 @@ package newsbot.retrieval.answer;
  *       paraphrase: 电瓶车 for 电动自行车);
  *   <li>words: the article holds {@code minCoverage} of the question's words, weighted by IDF;
  *   <li>terms: it holds at least {@code minDistinctiveTerms} distinctive character pairs;
- *   <li>typed: a question after a price or a clock time that the article prints, on the
- *       embedding's closest article, which holds 40% of the words;
+ *   <li>typed: a question after a price, a clock time or a phone number that the article
+ *       prints, on the embedding's closest article, which holds 40% of the words;
+ *   <li>code: the question names codes (K9, 207) that the article prints and few articles do,
+ *       with the (near) agreement;
+ *   <li>weekday: it asks whether a place opens on a day and the article prints that day or a
+ *       range of days, with the (near) agreement;
  *   <li>a question with no Chinese in it (words cannot judge): BM25 found the article, the
- *       embedding (about) agrees, and the passage cosine reaches {@code minForeignCosine}.
+ *       embedding (about) agrees, the passage cosine reaches {@code minForeignCosine}, and the
+ *       passage prints every number the question names ({@link Anchors#printsEveryNumber}).
  * </ul>
  *
  * @param minPassageCosine cosine of question and best passage that suffices with agreement

@@ -130,8 +130,10 @@ final class MissingConcepts {
    */
   private List<String> absent(String question, String statements, TermStats ts,
       Predicate<String> also) {
+    List<String> content = extractor.extract(question).content();
+    ts.fetch(content, content); // one store request per kind for the shares concept() asks
     List<String> out = new ArrayList<>();
-    for (String w : extractor.extract(question).content()) {
+    for (String w : content) {
       if (concept(w, ts) && also.test(w) && !prints(statements, w)) {
         out.add(w);
       }

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToIntBiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,8 +89,9 @@ final class People {
   Optional<Answer> mentions(AnswerRequest question, String name) throws IOException {
     List<String> words = new QueryTermExtractor().extract(question.question()).content().stream()
         .filter(w -> !name.contains(w)).toList();
+    Map<String, String> wholes = new HashMap<>();
     List<Mention> mentions = mentionsOf(question, name, (a, sentence) -> {
-      String whole = a.title() + a.text();
+      String whole = wholes.computeIfAbsent(a.id(), id -> a.title() + a.text());
       int score = 0;
       for (String w : words) {
         score += sentence.contains(w) ? 2 : whole.contains(w) ? 1 : 0;
@@ -115,18 +119,23 @@ final class People {
   }
 
   /** A sentence printing the name, its article and issue date, and how well it answers. */
-  private record Mention(Article article, LocalDate date, String sentence, int score) {}
+  record Mention(Article article, LocalDate date, String sentence, int score) {}
 
-  /**
-   * The distinct sentences of the articles the name finds that print it, best score first, then
-   * the newest; empty for a name shorter than two characters.
-   */
   private List<Mention> mentionsOf(AnswerRequest question, String name,
       ToIntBiFunction<Article, String> score) throws IOException {
-    if (name.codePointCount(0, name.length()) < 2) {
+    return sentences(question, name, sentence -> sentence.contains(name), score);
+  }
+
+  /**
+   * The distinct sentences that {@code keep} takes, of the articles {@code query} finds (a name,
+   * a role), best score first, then the newest; empty for a query shorter than two characters.
+   */
+  List<Mention> sentences(AnswerRequest question, String query, Predicate<String> keep,
+      ToIntBiFunction<Article, String> score) throws IOException {
+    if (query.codePointCount(0, query.length()) < 2) {
       return List.of();
     }
-    List<Hit> hits = retriever.search(new SearchRequest(name, DEPTH, question.from(),
+    List<Hit> hits = retriever.search(new SearchRequest(query, DEPTH, question.from(),
         question.to(), null));
     Corpus corpus = articles.corpus();
     List<Mention> mentions = new ArrayList<>();
@@ -138,7 +147,7 @@ final class People {
       }
       for (String paragraph : a.paragraphs()) {
         for (String sentence : Sentences.split(paragraph)) {
-          if (sentence.contains(name) && seen.add(sentence)) {
+          if (keep.test(sentence) && seen.add(sentence)) {
             mentions.add(new Mention(a, corpus.dateOf(a), sentence, score.applyAsInt(a, sentence)));
           }
         }

@@ -1,9 +1,7 @@
 package newsbot.retrieval.answer;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import newsbot.retrieval.CorpusSource;
 import newsbot.retrieval.Links;
-import newsbot.retrieval.model.Article;
 import newsbot.retrieval.parse.Corpus;
-import newsbot.retrieval.search.Hit;
-import newsbot.retrieval.search.Retriever;
-import newsbot.retrieval.search.SearchRequest;
-import newsbot.retrieval.text.Sentences;
 
 /**
  * Who holds a role (市委书记是谁): the sentences that print a name right after the role
@@ -24,55 +17,39 @@ import newsbot.retrieval.text.Sentences;
  */
 final class RoleHolders {
 
-  private static final int DEPTH = 12;
   private static final int MAX_NAMES = 3;
   /** The characters after a role that a name ends before: 市委书记钟伟华在…, 市长陈明表示. */
   private static final Pattern NAME_END = Pattern.compile(
       "[在到主出表说调会等一率指带强要对向和与及、,\uFF0C。:\uFF1A;\uFF1B“”()\uFF08\uFF09]");
 
-  private final Retriever retriever;
+  private final People people;
   private final CorpusSource articles;
   private final Links links;
 
-  RoleHolders(Retriever retriever, CorpusSource articles, Links links) {
-    this.retriever = retriever;
+  /** @param people finds the sentences of the articles a role finds */
+  RoleHolders(People people, CorpusSource articles, Links links) {
+    this.people = people;
     this.articles = articles;
     this.links = links;
   }
 
   /** The answer from the sentences that name a holder of the role; empty when none does. */
   Optional<Answer> find(AnswerRequest question, String role) throws IOException {
-    List<Hit> hits = retriever.search(new SearchRequest(role, DEPTH, question.from(),
-        question.to(), null));
-    Corpus corpus = articles.corpus();
-    record Report(Article article, LocalDate date, String sentence) {}
-    Map<String, Report> newestByName = new LinkedHashMap<>();
-    for (Hit h : hits) {
-      Article a = corpus.article(h.articleId()).orElse(null);
-      if (a == null) {
-        continue;
-      }
-      LocalDate date = corpus.dateOf(a);
-      for (String paragraph : a.paragraphs()) {
-        for (String sentence : Sentences.split(paragraph)) {
-          String name = holder(sentence, role);
-          Report old = name == null ? null : newestByName.get(name);
-          if (name != null && (old == null || newer(date, old.date()))) {
-            newestByName.put(name, new Report(a, date, sentence));
-          }
-        }
-      }
+    // newest first, so the first sentence naming someone is that name's newest report
+    Map<String, People.Mention> newestByName = new LinkedHashMap<>();
+    for (People.Mention m : people.sentences(question, role, s -> holder(s, role) != null,
+        (a, s) -> 0)) {
+      newestByName.putIfAbsent(holder(m.sentence(), role), m);
     }
     if (newestByName.isEmpty()) {
       return Optional.empty();
     }
-    List<Report> reports = new ArrayList<>(newestByName.values());
-    reports.sort(Comparator.comparing(Report::date, Comparator.nullsLast(Comparator.reverseOrder())));
+    Corpus corpus = articles.corpus();
     List<Citation> cited = new ArrayList<>();
     StringBuilder text = new StringBuilder();
-    for (Report r : reports.subList(0, Math.min(MAX_NAMES, reports.size()))) {
-      cited.add(Quotes.citation(corpus, links, cited.size() + 1, r.article(), r.sentence()));
-      text.append(text.length() == 0 ? "" : "\n").append(r.sentence()).append('[')
+    for (People.Mention m : newestByName.values().stream().limit(MAX_NAMES).toList()) {
+      cited.add(Quotes.citation(corpus, links, cited.size() + 1, m.article(), m.sentence()));
+      text.append(text.length() == 0 ? "" : "\n").append(m.sentence()).append('[')
           .append(cited.size()).append(']');
     }
     return Optional.of(new Answer(question.question(), true, text.toString(), cited, List.of(),
@@ -97,9 +74,5 @@ final class RoleHolders {
       at = sentence.indexOf(role, at + 1);
     }
     return null;
-  }
-
-  private static boolean newer(LocalDate a, LocalDate b) {
-    return a != null && (b == null || a.isAfter(b));
   }
 }

@@ -64,7 +64,7 @@ public final class TopicAnswers implements Overviews {
     this.summarizer = new Summarizer(embedder);
     this.embedder = embedder;
     this.people = new People(retriever, articles, links);
-    this.roles = new RoleHolders(retriever, articles, links);
+    this.roles = new RoleHolders(people, articles, links);
   }
 
   @Override

@@ -32,6 +32,24 @@ final class Anchors {
   private static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?\\s*(万|亿)?元|免费|不收费|不要钱");
   private static final Pattern ASKS_CLOCK = Pattern.compile("几点");
   /** A question after a phone number (打什么电话, 热线是多少), not one about calls (诈骗电话). */
+  /** A share asked (报销百分之多少, 比例是多少, 能报几成): the article must print one. */
+  private static final Pattern ASKS_SHARE = Pattern.compile(
+      "百分之(?:多少|几)|(?:比例|占比|比率)(?:是|有|为)?(?:多少|几)|几成|多少(?:%|个点)");
+  private static final Pattern SHARE = Pattern.compile(
+      "%|百分之|百分点|比例[为是达]|[\\d一二两三四五六七八九十]成(?![为功立本员长熟果效绩交])");
+  /** An address asked (地址在哪, 在哪条路): the article must print a road or a door number. */
+  private static final Pattern ASKS_ADDRESS = Pattern.compile("地址|哪条(?:路|街|马路)|门牌");
+  private static final Pattern ADDRESS = Pattern.compile(
+      "[\\u4e00-\\u9fff][\\u4e00-\\u9fff&&[^道马思出线网走半门铁套之的条新活正弯近远歧公一带]](?:路|大道|街(?!道|头|区|坊))"
+          + "|\\d+号(?!线)");
+  /**
+   * Which place, team or person of a kind is asked (哪个镇, 哪支队, 哪位老师): its name ends in the
+   * kind (新埭镇, 上海队, 王老师), so an article that never writes one does not say which. Only
+   * kinds whose names always end so: not 学校 (同济大学), 国家 (比利时) or 部门 (人社局).
+   */
+  private static final Pattern ASKS_WHICH = Pattern.compile(
+      "哪(?:一)?(?:个|家|位|所|座|支|条)(镇|乡|村|街道|社区|小区|路|街|桥|站|队|老师|医生|公园|广场)");
+  private static final Map<String, Pattern> NAMED_AS = new ConcurrentHashMap<>();
   private static final Pattern ASKS_PHONE = Pattern.compile(
       "(?:什么|哪个|啥|多少)(?:电话|热线|号码)|(?:电话|热线|号码)(?:是|号码是)?(?:多少|几)|打(?:哪个|什么|啥)");
   /**
@@ -51,7 +69,7 @@ final class Anchors {
    * unit; a price per year does not answer a price per month.
    */
   private static final Pattern PER_UNIT = Pattern.compile(
-      "(?:每|一)个?(斤|平方米|平米|平方|平(?![台安衡均等])|度|小时|天)|(?:每个?|一个)(月)");
+      "(?:每|一)个?(斤|平方米|平米|平方|平(?![台安衡均等])|度|小时|天)|(?:每个?|一个)(月)|(?:每|一)(户)");
   private static final Pattern ASKS_QUANTITY = Pattern.compile("多少|几|钱|价");
   /** How far from an amount of money its unit may be printed (每斤售价40元). */
   private static final int UNIT_REACH = 8;
@@ -62,7 +80,8 @@ final class Anchors {
       "度", Pattern.compile("千瓦时|度电|每度|/度|kWh"),
       "小时", Pattern.compile("小时"),
       "月", Pattern.compile("每月|每个月|一个月|/月|月均|按月|月薪"),
-      "天", Pattern.compile("每天|每日|一天|/天|日均"));
+      "天", Pattern.compile("每天|每日|一天|/天|日均"),
+      "户", Pattern.compile("每户|户均|/户|一户|每个家庭|每家"));
   /**
    * How to do something (怎么申请, 如何报名): the article must print the act, or it tells about the
    * thing and not how to do it.
@@ -188,6 +207,16 @@ final class Anchors {
     if (ASKS_PHONE.matcher(q).find() && !PHONE.matcher(text).find()) {
       return "phone";
     }
+    if (ASKS_SHARE.matcher(q).find() && !SHARE.matcher(text).find()) {
+      return "share";
+    }
+    if (ASKS_ADDRESS.matcher(q).find() && !ADDRESS.matcher(text).find()) {
+      return "address";
+    }
+    Matcher which = ASKS_WHICH.matcher(q);
+    if (which.find() && !namedAs(which.group(1)).matcher(text).find()) {
+      return "which " + which.group(1);
+    }
     Matcher count = ASKS_COUNT.matcher(q);
     if (count.find() && !counted(count.group(1)).matcher(text).find()) {
       return "count of " + count.group(1);
@@ -225,6 +254,12 @@ final class Anchors {
   private static boolean ageAgainstLimit(String question, Matcher number, String text) {
     return AGE_AFTER.matcher(question).region(number.end(), question.length()).lookingAt()
         && AGE.matcher(text).find();
+  }
+
+  /** A name of the kind (新埭镇, 上海队; not 队伍 or 队员). */
+  private static Pattern namedAs(String kind) {
+    return NAMED_AS.computeIfAbsent(kind,
+        k -> Pattern.compile("[\\u4e00-\\u9fff]" + Pattern.quote(k) + "(?![伍员长列形])"));
   }
 
   /** A number counted in the measure word (56场, 20余家, 三所). */
@@ -269,8 +304,8 @@ final class Anchors {
     List<String> printedTexts = texts.get().stream()
         .map(t -> Normalizer.normalize(t, Normalizer.Form.NFKC)).toList();
     do {
-      String u = unit.group(1) == null ? unit.group(2)
-          : unit.group(1).startsWith("平") ? "平" : unit.group(1);
+      String u = unit.group(1) != null ? (unit.group(1).startsWith("平") ? "平" : unit.group(1))
+          : unit.group(2) != null ? unit.group(2) : unit.group(3);
       Pattern printed = UNIT_PRINTED.get(u);
       if (printedTexts.stream()
           .noneMatch(t -> price ? pricedPer(t, printed) : printed.matcher(t).find())) {

@@ -11,6 +11,8 @@ import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.embed.WordVectors;
 import newsbot.retrieval.query.MessageText;
 import newsbot.retrieval.query.QueryTermExtractor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The concept a question asks about that the best article never mentions: 头盔 in
@@ -30,6 +32,8 @@ import newsbot.retrieval.query.QueryTermExtractor;
  */
 final class MissingConcepts {
 
+  private static final Logger log = LoggerFactory.getLogger(MissingConcepts.class);
+
   /** Below this cosine to every word of the article, a question's word is a missing concept. */
   static final double MIN_WORD_COSINE = 0.53;
   /** From this cosine on, an article's word says what a question's word says. */
@@ -48,19 +52,29 @@ final class MissingConcepts {
 
   /**
    * The first content word of the question that the article neither prints nor has a word close
-   * to, or null when it has them all.
+   * to, or null when it has them all. A word the article prints with one character swapped for
+   * a contrasting one ({@link Contrasts}: 春季 for 秋季) is missing however close the two are.
    *
    * @param statements the article's statements ({@link Anchors#statements})
    * @param words the dictionary words of the statements
    */
   String missing(String question, String statements, Set<String> words, TermStats ts) {
-    List<String> absent = absent(question, statements, ts, w -> true);
+    List<String> content = extractor.extract(question).content();
+    for (String w : content) {
+      String instead = MessageText.isHanWord(w) ? Contrasts.printedInstead(w, statements) : null;
+      if (instead != null) {
+        return w + " (printed " + instead + ")";
+      }
+    }
+    List<String> absent = absent(content, statements, ts, w -> true);
     if (absent.isEmpty()) {
       return null;
     }
-    double[] nearest = nearest(absent, words);
+    List<WordVectors.Closest> nearest = vectors.closest(absent,
+        words.stream().filter(MessageText::isHanWord).toList());
+    log.debug("absent concepts {}, nearest {}", absent, nearest);
     for (int i = 0; i < absent.size(); i++) {
-      if (nearest[i] < MIN_WORD_COSINE) {
+      if (nearest.get(i).cosine() < MIN_WORD_COSINE) {
         return absent.get(i);
       }
     }
@@ -130,7 +144,11 @@ final class MissingConcepts {
    */
   private List<String> absent(String question, String statements, TermStats ts,
       Predicate<String> also) {
-    List<String> content = extractor.extract(question).content();
+    return absent(extractor.extract(question).content(), statements, ts, also);
+  }
+
+  private List<String> absent(List<String> content, String statements, TermStats ts,
+      Predicate<String> also) {
     ts.fetch(content, content); // one store request per kind for the shares concept() asks
     List<String> out = new ArrayList<>();
     for (String w : content) {
@@ -141,11 +159,6 @@ final class MissingConcepts {
     return out;
   }
 
-  /** For each word, its highest cosine to the article's Chinese words. */
-  private double[] nearest(List<String> asked, Set<String> words) {
-    return vectors.nearest(asked, words.stream().filter(MessageText::isHanWord).toList());
-  }
-
   private static boolean concept(String word, TermStats ts) {
     return MessageText.isHanWord(word) && NUMERALS.indexOf(word.charAt(0)) < 0
         && ts.wordShare(word) <= COMMON_SHARE && ts.share(word) <= COMMON_SHARE;
@@ -153,14 +166,14 @@ final class MissingConcepts {
 
   /**
    * The statements print the word, or, for a word of three or more characters (joined from
-   * characters the dictionary left single: 人飞线 of 有人飞线充电), the word less its first or
-   * last character.
+   * characters the dictionary left single: 人飞线 of 有人飞线充电), the word less its first
+   * character. Not less its last: a Chinese compound ends in what it names, and 供水 does not
+   * print 供水点, nor 电子 电子书.
    */
   static boolean prints(String statements, String word) {
     if (statements.contains(word)) {
       return true;
     }
-    return word.length() >= 3 && (statements.contains(word.substring(1))
-        || statements.contains(word.substring(0, word.length() - 1)));
+    return word.length() >= 3 && statements.contains(word.substring(1));
   }
 }

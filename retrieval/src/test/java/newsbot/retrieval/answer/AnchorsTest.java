@@ -46,6 +46,47 @@ class AnchorsTest {
   }
 
   @Test
+  void should_want_a_share_for_a_question_after_one() {
+    String dues = "2026年度个人缴费标准为:成年居民每人每年720元。";
+    assertEquals("share", Anchors.missing("居民医保看病能报销百分之多少", dues, ISSUE));
+    assertEquals("share", Anchors.missing("报销比例是多少", dues, ISSUE));
+    assertNull(Anchors.missing("住院能报销百分之几", "政策范围内住院费用报销比例为60%。", ISSUE));
+    assertNull(Anchors.missing("能报几成", "门诊费用可报销五成。", ISSUE));
+    // 成为 and 完成 are no shares
+    assertEquals("share", Anchors.missing("能报几成", "平湖已成为示范县,任务一一完成。", ISSUE));
+  }
+
+  @Test
+  void should_want_a_road_or_door_number_for_an_address() {
+    String show = "“千年窑火”陶瓷精品展在平湖博物馆开展,展览免费参观。";
+    assertEquals("address", Anchors.missing("平湖博物馆地址在哪", show, ISSUE));
+    assertNull(Anchors.missing("老年大学地址在哪", "线下报名请到市老年大学(当湖街道三港路99号)教务处。", ISSUE));
+    assertNull(Anchors.missing("新院区在哪条路上", "新院区位于新华南路东侧。", ISSUE));
+    // 道路, 思路 and 3号线 are no addresses
+    assertEquals("address", Anchors.missing("地址在哪", "拓宽道路,理清思路,3号线开通。", ISSUE));
+  }
+
+  @Test
+  void should_want_a_name_of_the_kind_a_question_asks_which_of() {
+    String base = "在平湖糟蛋传统制作技艺传承基地,工人们正忙着将鸭蛋封坛糟制。";
+    assertEquals("which 镇", Anchors.missing("平湖糟蛋基地在哪个镇", base, ISSUE));
+    assertNull(Anchors.missing("草莓基地在哪个镇", "在新埭镇鱼圻塘村的草莓大棚里。", ISSUE));
+    // 队伍 names no team
+    assertEquals("which 队", Anchors.missing("U10组冠军是哪个队", "U10组比赛开赛,来自全国的50支队伍展开角逐。", ISSUE));
+    assertNull(Anchors.missing("冠军是哪支队", "上海队夺得冠军。", ISSUE));
+    // a school is not named with 学校 (同济大学): not checked
+    assertNull(Anchors.missing("来了哪个学校的学生", "同济大学的学生来到平湖。", ISSUE));
+  }
+
+  @Test
+  void should_want_a_cost_per_household_printed_per_household() {
+    String lifts = "每台电梯可获得财政补助20万元,剩余费用由居民按楼层分摊。";
+    assertEquals("per 户", Anchors.missingUnit("加装电梯每户自己要掏多少钱", () -> List.of(lifts)));
+    assertNull(Anchors.missingUnit("加装电梯每户要掏多少钱",
+        () -> List.of("加装电梯每户平均出资3万元。")));
+  }
+
+  @Test
   void should_take_bus_lines_and_codes_but_not_quantities_dates_or_years_as_codes() {
     assertEquals(List.of("k9"), Anchors.codes("K9路经过哪些地方"));
     assertEquals(List.of("207"), Anchors.codes("207坐到底要几块钱"));

@@ -118,6 +118,13 @@ final class Conversation {
       Optional<ConversationMemory.Turn> previous, LocalDate day, LocalDate shownIssue)
       throws IOException {
     Understanding u = understanding.understand(text, day).ofIssueShown(shownIssue);
+    Optional<String> other = previous.flatMap(p -> FollowUps.otherPerson(text, p.person()));
+    if (other.isPresent()) {
+      // 那郁晓东呢 after 严志刚是干啥的: the same question of another person, read alone
+      Understanding asked = new Understanding(Intent.PERSON, u.question(), other.get(), u.time());
+      Reply reply = person(asked, null, Set.of());
+      return new Read(reply, null, asked, notFound(reply) ? "" : other.get());
+    }
     Optional<String> ofPerson = previous.isEmpty() || !leansOn(u.intent()) ? Optional.empty()
         : FollowUps.aboutPerson(text, previous.get().person());
     if (ofPerson.isPresent()) {
@@ -194,6 +201,7 @@ final class Conversation {
       case GREETING, ABOUT_BOT -> Reply.text(Reply.Kind.INTRO, intro.introduction());
       case THANKS -> Reply.text(Reply.Kind.SOCIAL, "不客气!还想了解报纸上的什么,直接问我就行。");
       case ACKNOWLEDGEMENT -> Reply.text(Reply.Kind.SOCIAL, "好的。还想知道什么,直接发问题给我。");
+      case FAREWELL -> Reply.text(Reply.Kind.SOCIAL, "再见!想看报纸上的什么,随时来问。");
       case EDITION -> editions.reply(u.time(), day);
       case TOPIC -> topical(u, previous, Reply.Kind.OVERVIEW, preferred);
       case SUMMARY -> topical(u, previous, Reply.Kind.SUMMARY, preferred);

@@ -21,9 +21,10 @@ final class PersonQuestions {
   private static final Pattern ROLE = Pattern.compile(".*(" + Offices.WORDS + ")$");
   /** A person's name: two to four Han characters, nothing else. */
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
-  /** 周军波是什么职务: who a named person is, asked by the office. */
+  /** 周军波是什么职务, 严志刚是干啥的: who a named person is, asked by the office. */
   private static final Pattern ASKS_OFFICE = Pattern.compile(
-      "^(\\p{IsHan}{2,4}?)(?:是|现在是|担任)?(?:什么|啥|哪个)(?:职务|职位|官|领导|身份|单位的)[?？吗呢]*$");
+      "^(\\p{IsHan}{2,4}?)(?:是|现在是|担任)?(?:(?:什么|啥|哪个)(?:职务|职位|官|领导|身份|单位的|人)"
+          + "|(?:干|做)(?:什么|啥)的)[?？吗呢啊呀]*$");
 
   private final Overviews overviews;
   /**

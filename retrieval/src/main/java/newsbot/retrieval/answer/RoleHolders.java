@@ -18,6 +18,10 @@ import newsbot.retrieval.parse.Corpus;
 final class RoleHolders {
 
   private static final int MAX_NAMES = 3;
+  /** The office at the end of a role (队长 of 消防大队长, 书记 of 市委书记). */
+  private static final int OFFICE_CHARS = 2;
+  /** How many characters the paper's full role may add to a reader's short one (救援大队). */
+  private static final int SHORTENED_BY = 6;
   /** The characters after a role that a name ends before: 市委书记钟伟华在…, 市长陈明表示. */
   private static final Pattern NAME_END = Pattern.compile(
       "[在到主出表说调会等一率指带强要对向和与及、,\uFF0C。:\uFF1A;\uFF1B“”()\uFF08\uFF09]");
@@ -56,23 +60,61 @@ final class RoleHolders {
         "role", 1, 0));
   }
 
-  /** The name printed right after the role in a sentence (市委书记钟伟华在…), or null. */
+  /**
+   * The name printed right after the role in a sentence (市委书记钟伟华在…), or after the role
+   * written in full where the question shortens it (消防大队长 for 市消防救援大队大队长钱振宇), or null.
+   */
   static String holder(String sentence, String role) {
-    int at = sentence.indexOf(role);
+    String name = holderAfter(sentence, role, "");
+    if (name != null || role.length() <= OFFICE_CHARS) {
+      return name;
+    }
+    String office = role.substring(role.length() - OFFICE_CHARS);
+    return holderAfter(sentence, office, role.substring(0, role.length() - OFFICE_CHARS));
+  }
+
+  /**
+   * The name after {@code office} where the few characters before it hold every character of
+   * {@code qualifier} in order (消防大 before 队长 in 市消防救援大队大队长).
+   */
+  private static String holderAfter(String sentence, String office, String qualifier) {
+    int at = sentence.indexOf(office);
     while (at >= 0) {
-      int start = at + role.length();
-      int end = start;
-      while (end < sentence.length() && end - start < 3
-          && Character.UnicodeScript.of(sentence.codePointAt(end)) == Character.UnicodeScript.HAN
-          && !NAME_END.matcher(sentence.substring(end, end + 1)).matches()) {
-        end++;
+      if (!inOrder(qualifier,
+          sentence.substring(Math.max(0, at - qualifier.length() - SHORTENED_BY), at))) {
+        at = sentence.indexOf(office, at + 1);
+        continue;
       }
-      boolean deputy = at > 0 && sentence.charAt(at - 1) == '副';
-      if (end - start >= 2 && !deputy) {
-        return sentence.substring(start, end);
+      String name = nameAt(sentence, at, at + office.length());
+      if (name != null) {
+        return name;
       }
-      at = sentence.indexOf(role, at + 1);
+      at = sentence.indexOf(office, at + 1);
     }
     return null;
+  }
+
+  /** Whether the text holds the characters of {@code part} in their order. */
+  private static boolean inOrder(String part, String text) {
+    int from = 0;
+    for (char c : part.toCharArray()) {
+      from = text.indexOf(c, from) + 1;
+      if (from == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The name of two or three characters from {@code start}, unless the role is a deputy's. */
+  private static String nameAt(String sentence, int at, int start) {
+    int end = start;
+    while (end < sentence.length() && end - start < 3
+        && Character.UnicodeScript.of(sentence.codePointAt(end)) == Character.UnicodeScript.HAN
+        && !NAME_END.matcher(sentence.substring(end, end + 1)).matches()) {
+      end++;
+    }
+    boolean deputy = at > 0 && sentence.charAt(at - 1) == '副';
+    return end - start >= 2 && !deputy ? sentence.substring(start, end) : null;
   }
 }

@@ -147,8 +147,10 @@ final class SentencePicker {
     Set<String> focusTerms = focus.equals(question) ? Set.of()
         : TermStats.terms(QueryText.forKeywords(focus + " " + theirs));
     List<Pattern> answerTypes = new ArrayList<>();
+    // 展到啥时候 asks what 展到什么时候 asks
+    String asked = focus.replace("啥", "什么").replace("咋", "怎么");
     for (Pattern[] type : ANSWER_TYPES) {
-      if (type[0].matcher(focus).find()) {
+      if (type[0].matcher(asked).find()) {
         answerTypes.add(type[1]);
       }
     }

@@ -6,11 +6,15 @@ import java.util.regex.Pattern;
  * The text of a message as a phone sends it, made comparable: full-width ASCII (？！，１２Ａ) becomes
  * ASCII, the ideographic space a space, emoji and other pictographs, variation selectors and
  * zero-width joiners are dropped, and runs of white space become one space. Chinese punctuation
- * that has no ASCII twin (。、“”) is kept as it is.
+ * that has no ASCII twin (。、“”) is kept as it is, and a closing Wu 伐 (要门票伐) reads as 吗.
  */
 public final class MessageText {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** The Wu question particle 伐 ending a message (要门票伐, 好伐): what 吗 asks; not 砍伐. */
+  private static final Pattern WU_QUESTION =
+      Pattern.compile("(?<=\\p{IsHan})(?<![砍采讨征杀北步])伐(?=[?!.~\\s]*$)");
 
   private MessageText() {}
 
@@ -29,7 +33,7 @@ public final class MessageText {
         sb.appendCodePoint(cp);
       }
     });
-    return SPACES.matcher(sb).replaceAll(" ").strip();
+    return WU_QUESTION.matcher(SPACES.matcher(sb).replaceAll(" ").strip()).replaceFirst("吗");
   }
 
   /** How many Han characters the text holds. */

@@ -17,7 +17,8 @@ public final class QuestionWords {
   private static final Pattern ASKS = Pattern.compile(ASKING + "|\\?|？");
   private static final Pattern WORDS = Pattern.compile(ASKING);
   private static final Pattern FILLERS = Pattern.compile(
-      "请问|请教|麻烦问一下|麻烦问下|麻烦|问一下|问下|我想知道|想知道|我想问|想问|告诉我|帮我|给我|一下|请");
+      "请问|请教|麻烦问一下|麻烦问下|麻烦|问一下|问下|我想知道|想知道|我想问|想问|告诉我|帮我|给我|一下|请|"
+          + "是真的|真的假的|听说|据说");
 
   private QuestionWords() {}
 

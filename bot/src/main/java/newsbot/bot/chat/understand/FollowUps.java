@@ -63,6 +63,10 @@ public final class FollowUps {
   private static final Pattern PERSON_PRONOUN = Pattern.compile(
       "^(?:他们|她们|他|她|这个人|这人|此人|这位|那个人|那人|该人)");
 
+  /** 那郁晓东呢: 那, a name of two to four Han characters, 呢. */
+  private static final Pattern OTHER_PERSON =
+      Pattern.compile("^(?:那么|那)\\s*(\\p{IsHan}{2,4}?)(?:呢)[?!.。~\\s]*$");
+
   private final QueryTermExtractor extractor;
   private final MessageUnderstanding understanding = new MessageUnderstanding();
 
@@ -119,6 +123,18 @@ public final class FollowUps {
       return Optional.empty();
     }
     return Optional.of(person + text.substring(pronoun.end()));
+  }
+
+  /**
+   * Another person asked the way the previous turn asked about one: 那郁晓东呢 after 严志刚是干啥的
+   * is 郁晓东. Empty when the previous turn was about no one or the message is not 那 and a name.
+   *
+   * @param person the previous turn's person, empty when none
+   */
+  public static Optional<String> otherPerson(String message, String person) {
+    Matcher other = OTHER_PERSON.matcher(SocialPhrases.strip(MessageText.normalize(message)).core());
+    return person.isBlank() || !other.matches() || other.group(1).equals(person)
+        ? Optional.empty() : Optional.of(other.group(1));
   }
 
   /** A request that needs no context: an issue or a page (今天报纸有啥), or about the bot. */

@@ -8,6 +8,8 @@ public enum Intent {
   THANKS,
   /** ok, 好的, 收到, hhh, 👍, or a message with no letter or digit at all: nothing to search. */
   ACKNOWLEDGEMENT,
+  /** 拜拜, 再见, 88: the asker is leaving. */
+  FAREWELL,
   /** 你是谁, 你能做什么, 怎么用: about the bot itself. */
   ABOUT_BOT,
   /** What an issue or a page says: 今天报纸有啥, 8月4日头版说了什么, 最新一期, 第3版. */

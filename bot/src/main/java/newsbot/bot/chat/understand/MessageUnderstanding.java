@@ -17,7 +17,8 @@ import newsbot.retrieval.query.QuestionWords;
  *       decides (你好,平湖跨境电商2027年目标是多少 is a question);
  *   <li>{@link Intent#ABOUT_BOT}: the whole message asks about the bot (你是谁, 你能干啥, 你能干嘛,
  *       怎么用, 有什么功能, 帮助), or is only question marks (???); 充电桩怎么用 is not;
- *   <li>{@link Intent#PERSON}: it asks who (X是谁, 谁是X, 谁主持…, 哪位, 叫什么名字);
+ *   <li>{@link Intent#PERSON}: it asks who (X是谁, 谁是X, 谁主持…, 哪位, 叫什么名字), or is only a
+ *       role (市委书记, 那图书馆馆长呢);
  *   <li>{@link Intent#EDITION}: it names a day, a window, recency or a page, or says 报纸, 新闻,
  *       这期, 本期, 头条, and nothing is left once those, question words and request words (有啥,
  *       讲了什么, 介绍一下) are gone;
@@ -45,7 +46,7 @@ public final class MessageUnderstanding {
           + "查查|搜一下|搜搜|找一下|我想看看|我想看|想看看|想看|给我看看|看看|麻烦|请)\\s*");
   private static final String BOT = "(?:你|您|你们|机器人|小助手|助手|这个机器人|这个助手|这个)?";
   private static final Pattern ABOUT_BOT = Pattern.compile("^(?:"
-      + "(?:你们|你|您)(?:是谁|是什么|是干什么的|是做什么的|叫什么名字|叫什么|叫啥|是机器人|是人工智能|是ai|是真人)"
+      + "(?:你们|你|您)(?:是谁|是哪位|是哪个|是什么|是干什么的|是做什么的|叫什么名字|叫什么|叫啥|是机器人|是人工智能|是ai|是真人)"
       + "|" + BOT + "(?:能|可以|会)(?:帮我|为我)?(?:做|干|问|查)?(?:些什么|什么|点啥|啥|嘛)"
       // 你能干嘛 once its trailing 嘛 is gone
       + "|" + BOT + "(?:能|可以|会)(?:帮我|为我)?(?:做|干)"
@@ -55,10 +56,14 @@ public final class MessageUnderstanding {
       + "|(?:报纸)?(?:都|一共|总共)?有(?:哪几期|哪些期|几期)(?:报纸)?"
       + "|(?:你|你们)?(?:载入|收录)了?(?:哪几期|哪些期|几期|哪些报纸|什么报纸)"
       + "|帮助|help|使用说明|说明书|功能介绍|使用方法|功能|菜单|menu)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLAUSE_END = Pattern.compile("[,.!?;。、\\s]+");
   private static final Pattern TRAILING_PARTICLES =
       Pattern.compile("(?:(?<![什怎那这多])么|[吗呢呀啊吧嘛哦~?!.。,、\\s])+$");
   private static final Pattern PERSON = Pattern.compile(
       "谁|哪位|哪些人|哪些领导|叫什么名字|叫啥名字|(?:" + Offices.WORDS + ")(?:叫啥|叫什么)");
+  /** Only a role, perhaps as a follow-up (那图书馆馆长呢, 市委书记): who holds it. */
+  private static final Pattern ONLY_ROLE = Pattern.compile(
+      "^(?:那么|那)?([\\p{IsHan}&&[^谁是的哪]]{0,8}(?:" + Offices.WORDS + "))(?:呢)?[?!.。\\s]*$");
   private static final Pattern PERSON_WORDS = Pattern.compile(
       "到底|究竟|是谁|谁是|是哪位|哪位|谁|是哪些人|哪些人|哪些领导|叫什么名字|叫啥名字|叫啥|叫什么"
           + "|[吗呢呀啊?!.。,\\s]+$");
@@ -68,7 +73,7 @@ public final class MessageUnderstanding {
   /** What may stand around a day or a page when the paper is all that is asked for. */
   private static final Pattern EDITION_WORDS = Pattern.compile(PAPER_WORDS
       + "|内容|讲了些|讲了|说了|写了|登了|刊登了|刊登|刊发|讲的是|说的是|讲|说|写|登|有|都|些|主要|大概|重要|重点|"
-      + "一览|看一下|看看|瞧瞧|看|期|份|的|了|是");
+      + "一览|看一下|看看|瞧瞧|看|期|份|的|了|是|出来|出|更新|没有|没|吗|点|^那么|^那");
   private static final Pattern REQUEST = Pattern.compile(
       "(?:给我|帮我|请|再|具体|详细|简单|大概|稍微)*(?:总结|概括|介绍|讲讲|说说|聊聊|梳理|汇总|盘点|讲一下|说一下|讲下|说下|科普|"
           + "解读|简述|概述|归纳)(?:一下|下)?");
@@ -77,7 +82,8 @@ public final class MessageUnderstanding {
           + "|(?:那|这|的那|的这)(?:篇|条|则|个)(?:报道|新闻|消息|文章)?$");
   private static final Pattern NEWS_ABOUT = Pattern.compile(
       "^(?:有没有|有什么|有啥|有哪些)?(?:关于|有关)?(.+?)(?:的|相关的?|有关的?|方面的?)?"
-          + "(?:有什么|有啥|有哪些|有没有)?(?:新闻|报道|消息|文章)(?:吗|呢)?[?!.。\\s]*$");
+          + "(?:有什么|有啥|有哪些|有没有)?(?:新闻|报道|消息|文章)(?:有吗|有没有|有不|有么|吗|呢)?"
+          + "[?!.。\\s]*$");
   /** 有没有关于新华小区的: the news noun left out. */
   private static final Pattern ANY_ABOUT = Pattern.compile(
       "^(?:有没有|有什么|有啥|有哪些)(?:关于|有关)(.+?)(?:的|相关的?|有关的?|方面的?)?"
@@ -90,9 +96,19 @@ public final class MessageUnderstanding {
       "(?:目标|时间|日期|地点|地址|票价|门票|价格|费用|数量|规模|金额|人数|原因|结果|条件|要求|标准|电话|名单)$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
   private static final int TOPIC_MAX_HAN = 12;
+  /** A message longer than this, in Han characters, is read by its asking clause. */
+  private static final int LONG_HAN = 40;
+  /** An asking clause this short (是真的吗) asks about the clause before it. */
+  private static final int SUBJECTLESS_HAN = 5;
+  private static final Pattern ASKS_YES_NO = Pattern.compile("[吗么]$|要不要|能不能|可不可以|有没有|是不是");
 
   /** What {@code message} asks for; {@code today} is its day in the asker's time zone. */
   public Understanding understand(String message, LocalDate today) {
+    String asked = askingClause(MessageText.normalize(message));
+    if (asked != null) {
+      Understanding u = understand(asked, today);
+      return new Understanding(u.intent(), u.question(), u.topic(), u.time());
+    }
     SocialPhrases.Stripped social = SocialPhrases.strip(MessageText.normalize(message));
     Intent socialIntent = social.socialIntent();
     if (socialIntent != null) {
@@ -104,8 +120,12 @@ public final class MessageUnderstanding {
     String bare = opensAsQuestion ? question.substring(asking.end())
         : LOOKING_OPENER.matcher(question).replaceFirst("");
     DateMentions time = DateMentions.parse(bare, today);
-    if (ABOUT_BOT.matcher(TRAILING_PARTICLES.matcher(bare).replaceAll("")).matches()) {
+    if (aboutBot(bare)) {
       return new Understanding(Intent.ABOUT_BOT, question, "", time);
+    }
+    Matcher role = ONLY_ROLE.matcher(bare);
+    if (role.matches()) {
+      return new Understanding(Intent.PERSON, question, role.group(1), time);
     }
     if (PERSON.matcher(bare).find()) {
       return new Understanding(Intent.PERSON, question,
@@ -137,6 +157,40 @@ public final class MessageUnderstanding {
       return new Understanding(Intent.TOPIC, question, subject(time.topic()), time);
     }
     return new Understanding(Intent.QUESTION, question, time.topic(), time);
+  }
+
+  /**
+   * The clause a long message first asks in (我住梅园新村 … 我就想问问到底哪天停水啊停多久 …:
+   * 我就想问问到底哪天停水啊停多久), with the clause before it when it is too short to name a
+   * subject (是真的吗), or null when the message is short or no clause asks: the story around a
+   * question only dilutes it.
+   */
+  private static String askingClause(String text) {
+    if (MessageText.hanCount(text) <= LONG_HAN) {
+      return null;
+    }
+    String[] clauses = CLAUSE_END.split(text);
+    for (int i = 0; i < clauses.length; i++) {
+      if (QuestionWords.asks(clauses[i]) || ASKS_YES_NO.matcher(clauses[i]).find()) {
+        // 是真的吗 asks about the clause before it (听说现在坐公交车不要钱了)
+        return i > 0 && MessageText.hanCount(clauses[i]) <= SUBJECTLESS_HAN
+            ? clauses[i - 1] + " " + clauses[i] : clauses[i];
+      }
+    }
+    return null;
+  }
+
+  /** Every clause asks about the bot (你是哪位呀,能帮我干点啥). */
+  private static boolean aboutBot(String text) {
+    boolean any = false;
+    for (String clause : CLAUSE_END.split(text)) {
+      String c = TRAILING_PARTICLES.matcher(clause).replaceAll("");
+      if (!c.isEmpty() && !ABOUT_BOT.matcher(c).matches()) {
+        return false;
+      }
+      any |= !c.isEmpty();
+    }
+    return any;
   }
 
   /** Nothing but the day, the page and words about the paper: no subject of its own. */

@@ -67,6 +67,17 @@ class MessageUnderstandingTest {
       你是机器人吗                          | ABOUT_BOT       | ''
       帮助                                  | ABOUT_BOT       | ''
       你好,你能干啥                         | ABOUT_BOT       | ''
+      您好 请问你是哪位呀,能帮我干点啥       | ABOUT_BOT       | ''
+      拜拜                                  | FAREWELL        | ''
+      好的 再见                             | FAREWELL        | ''
+      今天报纸出了没                        | EDITION         | ''
+      昨天报纸讲了点啥                      | EDITION         | ''
+      那最新一期呢                          | EDITION         | ''
+      那17号的呢                            | EDITION         | ''
+      电瓶车充电的报道有吗                  | TOPIC           | 电瓶车充电
+      市委书记                              | PERSON          | 市委书记
+      那图书馆馆长呢                        | PERSON          | 图书馆馆长
+      博物馆那个陶瓷展要门票伐              | QUESTION        | 博物馆那个陶瓷展要门票吗
       今天报纸有啥                          | EDITION         | ''
       今天有什么新闻                        | EDITION         | ''
       今天有啥新闻?                         | EDITION         | ''
@@ -164,6 +175,20 @@ class MessageUnderstandingTest {
 
     assertEquals(Intent.QUESTION, u.intent());
     assertEquals("平湖跨境电商2027年的目标是多少?", u.question());
+  }
+
+  @Test
+  void should_read_a_long_message_by_the_clause_it_asks_in() {
+    Understanding u = UNDERSTANDING.understand("哎你好 我跟你说 我住梅园新村的 昨天楼道里贴了张纸我也没看清楚 "
+        + "我老公出差去了 家里还有个小孩天天要洗澡 烦都烦死了 听隔壁说过两天要停水 我就想问问到底哪天停水啊停多久 "
+        + "要不要提前接点水", TODAY);
+
+    assertEquals(Intent.QUESTION, u.intent());
+    assertEquals("我就想问问到底哪天停水啊停多久", u.question());
+    // a clause too short to name its subject keeps the one before it
+    assertEquals("听说现在坐公交车不要钱了 是真的吗", UNDERSTANDING.understand(
+        "我家老头子今年七十多了,腿脚不太好,平时就在小区里转转,听说现在坐公交车不要钱了,是真的吗,要办什么卡吗",
+        TODAY).question());
   }
 
   @Test

@@ -31,6 +31,15 @@ final class Anchors {
   private static final Pattern ASKS_PRICE = Pattern.compile("多少钱|几块钱|要钱|收费|价格|票价");
   private static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?\\s*(万|亿)?元|免费|不收费|不要钱");
   private static final Pattern ASKS_CLOCK = Pattern.compile("几点");
+  /**
+   * Where a thing is (在哪, 哪个路口, 什么位置); not where to go (去哪里的高校招人才 → 哈尔滨, which
+   * names the city bare). Not checked against the article: any place may answer.
+   */
+  private static final Pattern ASKS_PLACE =
+      Pattern.compile("在哪|什么位置|哪个位置|哪个路口|哪条路|哪条街");
+  /** A year asked (哪年盖的, 哪一年开的, 什么年代): the article must print one. */
+  private static final Pattern ASKS_YEAR = Pattern.compile("哪年|哪一年|几几年|什么年代|啥年代|何年");
+  private static final Pattern A_YEAR = Pattern.compile("\\d{4}年|[一二〇零○]{4}年");
   /** A question after a phone number (打什么电话, 热线是多少), not one about calls (诈骗电话). */
   /** A share asked (报销百分之多少, 比例是多少, 能报几成): the article must print one. */
   private static final Pattern ASKS_SHARE = Pattern.compile(
@@ -150,12 +159,13 @@ final class Anchors {
   }
 
   /**
-   * The question asks for a price, a clock time or a phone number, which {@link #missing} checks
-   * the article for.
+   * The question asks for a price, a clock time, a phone number or a year, which {@link #missing}
+   * checks the article for, or a place.
    */
   static boolean typed(String question) {
     return ASKS_PRICE.matcher(question).find() || ASKS_CLOCK.matcher(question).find()
-        || ASKS_PHONE.matcher(question).find();
+        || ASKS_PHONE.matcher(question).find() || ASKS_YEAR.matcher(question).find()
+        || ASKS_PLACE.matcher(question).find();
   }
 
   /**
@@ -203,6 +213,9 @@ final class Anchors {
     }
     if (ASKS_CLOCK.matcher(q).find() && !CLOCK.matcher(text).find()) {
       return "clock";
+    }
+    if (ASKS_YEAR.matcher(q).find() && !A_YEAR.matcher(text).find()) {
+      return "year";
     }
     if (ASKS_PHONE.matcher(q).find() && !PHONE.matcher(text).find()) {
       return "phone";

@@ -165,13 +165,14 @@ final class MissingConcepts {
   }
 
   /**
-   * The statements print the word, or, for a word of three or more characters (joined from
+   * The statements print the word or what the paper writes for it ({@link SpokenWords}: 小时 for
+   * 钟头), or, for a word of three or more characters (joined from
    * characters the dictionary left single: 人飞线 of 有人飞线充电), the word less its first
    * character. Not less its last: a Chinese compound ends in what it names, and 供水 does not
    * print 供水点, nor 电子 电子书.
    */
   static boolean prints(String statements, String word) {
-    if (statements.contains(word)) {
+    if (statements.contains(word) || SpokenWords.printedAs(word, statements)) {
       return true;
     }
     return word.length() >= 3 && statements.contains(word.substring(1));

@@ -46,6 +46,14 @@ class AnchorsTest {
   }
 
   @Test
+  void should_want_a_year_for_a_question_after_one() {
+    assertEquals("year", Anchors.missing("新华小区是哪年盖的", "新华小区是老旧小区,设施陈旧。", ISSUE));
+    assertNull(Anchors.missing("新华小区是哪年盖的", "新华小区建于1992年。", ISSUE));
+    assertTrue(Anchors.typed("嘉兴银行平湖支行哪一年开的"));
+    assertTrue(Anchors.typed("新院区在哪个路口"));
+  }
+
+  @Test
   void should_want_a_share_for_a_question_after_one() {
     String dues = "2026年度个人缴费标准为:成年居民每人每年720元。";
     assertEquals("share", Anchors.missing("居民医保看病能报销百分之多少", dues, ISSUE));

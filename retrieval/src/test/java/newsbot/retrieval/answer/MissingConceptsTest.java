@@ -77,5 +77,8 @@ class MissingConceptsTest {
     assertFalse(MissingConcepts.prints("严禁私拉电线充电。", "人飞线"));
     // a compound less its last character is another thing: 供水 is not 供水点
     assertFalse(MissingConcepts.prints("暂停供水。", "供水点"));
+    // a spoken word prints as the paper writes it
+    assertTrue(MissingConcepts.prints("充电每小时0.25元。", "钟头"));
+    assertFalse(MissingConcepts.prints("充电每次1元。", "钟头"));
   }
 }

@@ -118,6 +118,10 @@ final class Conversation {
       Optional<ConversationMemory.Turn> previous, LocalDate day, LocalDate shownIssue)
       throws IOException {
     Understanding u = understanding.understand(text, day).ofIssueShown(shownIssue);
+    int step = MessageUnderstanding.issueStep(text);
+    if (step != 0 && shownIssue != null) {
+      return new Read(editions.step(shownIssue, step, day), null, u, "");
+    }
     Optional<String> other = previous.flatMap(p -> FollowUps.otherPerson(text, p.person()));
     if (other.isPresent()) {
       // 那郁晓东呢 after 严志刚是干啥的: the same question of another person, read alone

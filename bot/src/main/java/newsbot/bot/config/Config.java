@@ -93,9 +93,12 @@ public final class Config {
   }
 
   private static final String ENV_PREFIX = "NEWSBOT_";
-  /** NEWSBOT_ variables read elsewhere: the log level (logback.xml), not a configuration key. */
+  /**
+   * NEWSBOT_ variables read elsewhere, not configuration keys: the log level (logback.xml), and
+   * the command the shared traffic checker runs the bot with (check_traffic.py).
+   */
   private static final java.util.Set<String> NOT_CONFIGURATION = java.util.Set.of(
-      "NEWSBOT_LOG_LEVEL");
+      "NEWSBOT_LOG_LEVEL", "NEWSBOT_CLI");
   private static final Map<String, String> ENV_NAMES = envNames();
 
   private static Map<String, String> envNames() {

@@ -51,6 +51,12 @@ class ConfigTest {
   }
 
   @Test
+  void should_accept_the_command_variable_the_shared_traffic_checker_reads() throws IOException {
+    // check_traffic.py runs the bot as $NEWSBOT_CLI, which the bot then finds in its environment
+    parse("", Map.of("NEWSBOT_CLI", "java -jar bot/target/newsbot.jar"));
+  }
+
+  @Test
   void should_refuse_a_value_of_the_wrong_type_naming_key_and_file() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> parse("retrieval:\n  dense-weight: heavy\n", Map.of()));

@@ -198,9 +198,20 @@ final class Anchors {
         return number.group();
       }
     }
+    for (String code : codes(q)) {
+      // a line or model with letters (K8, G60): the article prints it, not a neighbour (K9)
+      if (code.chars().anyMatch(Character::isLetter)
+          && !text.toLowerCase(Locale.ROOT).contains(code)) {
+        return code;
+      }
+    }
     String city = Cities.unprinted(q, text);
     if (city != null) {
       return city;
+    }
+    String place = NamedPlaces.unprinted(q, text);
+    if (place != null) {
+      return place;
     }
     for (Map.Entry<String, Integer> e : RELATIVE_YEARS.entrySet()) {
       if (q.contains(e.getKey()) && !text.contains(e.getKey())

@@ -11,6 +11,7 @@ import newsbot.retrieval.embed.Embedder;
 import newsbot.retrieval.embed.WordVectors;
 import newsbot.retrieval.query.MessageText;
 import newsbot.retrieval.query.QueryTermExtractor;
+import newsbot.retrieval.query.SpokenWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

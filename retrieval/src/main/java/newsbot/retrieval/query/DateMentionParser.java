@@ -34,7 +34,7 @@ final class DateMentionParser {
    * weekday elsewhere (周一开门吗) is a recurring day, not a date.
    */
   private static final Pattern WEEKDAY_ISSUE = Pattern.compile(
-      "(上个?)?(?:周|星期|礼拜)([一二三四五六日天])(?=的?(?:报纸|新闻|头版|版面|第\\s*[\\d一二三四五六七八九十]+\\s*版|那期|这期|一期|那天))");
+      "(上个?)?(?:周|星期|礼拜)([一二三四五六日天])(?=(?:出了?|有)?的?(?:报纸|新闻|头版|版面|第\\s*[\\d一二三四五六七八九十]+\\s*版|那期|这期|一期|那天))");
   private static final Pattern MD_DOT = Pattern.compile(
       "(?<![\\d.A-Za-z])(\\d{1,2})\\.(\\d{1,2})(?:日|号)?(?![\\d%])(?!\\.\\d)");
   /** What may follow an amount: 1.5亿, 2.5公里, 3.5倍 are never dates. */

@@ -46,6 +46,13 @@ class AnchorsTest {
   }
 
   @Test
+  void should_want_a_line_with_letters_printed_not_its_neighbour() {
+    String lines = "优化调整8条线路,新开通207路、K9路,K9路首末班时间为6:30—21:00。";
+    assertEquals("k8", Anchors.missing("K8路首班车几点", lines, ISSUE));
+    assertNull(Anchors.missing("K9路首班车几点", lines, ISSUE));
+  }
+
+  @Test
   void should_want_a_year_for_a_question_after_one() {
     assertEquals("year", Anchors.missing("新华小区是哪年盖的", "新华小区是老旧小区,设施陈旧。", ISSUE));
     assertNull(Anchors.missing("新华小区是哪年盖的", "新华小区建于1992年。", ISSUE));

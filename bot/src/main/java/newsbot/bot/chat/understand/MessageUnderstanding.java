@@ -76,7 +76,7 @@ public final class MessageUnderstanding {
       + "一览|看一下|看看|瞧瞧|看|期|份|的|了|是|出来|出|更新|没有|没|吗|点|^那么|^那");
   private static final Pattern REQUEST = Pattern.compile(
       "(?:给我|帮我|请|再|具体|详细|简单|大概|稍微)*(?:总结|概括|介绍|讲讲|说说|聊聊|梳理|汇总|盘点|讲一下|说一下|讲下|说下|科普|"
-          + "解读|简述|概述|归纳)(?:一下|下)?");
+          + "解读|简述|概述|归纳)(?:一下|下)?|(?:是|到底是)?(?:怎么|咋)(?:一)?回事");
   private static final Pattern SUBJECT_WRAPPER = Pattern.compile(
       "^(?:关于|有关)|(?:的|相关的?|有关的?|方面的?)?(?:报道|新闻|消息|文章|情况|内容)$"
           + "|(?:那|这|的那|的这)(?:篇|条|则|个)(?:报道|新闻|消息|文章)?$");
@@ -96,11 +96,23 @@ public final class MessageUnderstanding {
       "(?:目标|时间|日期|地点|地址|票价|门票|价格|费用|数量|规模|金额|人数|原因|结果|条件|要求|标准|电话|名单)$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
   private static final int TOPIC_MAX_HAN = 12;
+  private static final Pattern ISSUE_STEP = Pattern.compile("^(?:那么?)?再?往?(?:(前一期|上一期|上期|前面一期"
+      + "|之前一期|前一份)|(?:后一期|下一期|下期|后面一期))(?:的|报纸|的报纸)*(?:呢|讲了啥|讲了什么|有啥|有什么)?"
+      + "[?!.。\\s]*$");
   /** A message longer than this, in Han characters, is read by its asking clause. */
   private static final int LONG_HAN = 40;
   /** An asking clause this short (是真的吗) asks about the clause before it. */
   private static final int SUBJECTLESS_HAN = 5;
   private static final Pattern ASKS_YES_NO = Pattern.compile("[吗么]$|要不要|能不能|可不可以|有没有|是不是");
+
+  /**
+   * The issue before (-1) or after (+1) the one last shown that the message asks for (那再前一期呢,
+   * 上一期, 下一期呢), or 0 when it asks for neither.
+   */
+  public static int issueStep(String message) {
+    Matcher m = ISSUE_STEP.matcher(SocialPhrases.strip(MessageText.normalize(message)).core());
+    return !m.matches() ? 0 : m.group(1) != null ? -1 : 1;
+  }
 
   /** What {@code message} asks for; {@code today} is its day in the asker's time zone. */
   public Understanding understand(String message, LocalDate today) {

@@ -75,6 +75,8 @@ class MessageUnderstandingTest {
       那最新一期呢                          | EDITION         | ''
       那17号的呢                            | EDITION         | ''
       电瓶车充电的报道有吗                  | TOPIC           | 电瓶车充电
+      上周一出报纸了吗 讲了啥               | EDITION         | ''
+      比利时学生来平湖是咋回事              | SUMMARY         | 比利时学生来平湖
       市委书记                              | PERSON          | 市委书记
       那图书馆馆长呢                        | PERSON          | 图书馆馆长
       博物馆那个陶瓷展要门票伐              | QUESTION        | 博物馆那个陶瓷展要门票吗
@@ -175,6 +177,15 @@ class MessageUnderstandingTest {
 
     assertEquals(Intent.QUESTION, u.intent());
     assertEquals("平湖跨境电商2027年的目标是多少?", u.question());
+  }
+
+  @Test
+  void should_read_a_step_to_the_issue_before_or_after_the_one_shown() {
+    assertEquals(-1, MessageUnderstanding.issueStep("那再前一期呢"));
+    assertEquals(-1, MessageUnderstanding.issueStep("上一期"));
+    assertEquals(1, MessageUnderstanding.issueStep("下一期呢"));
+    assertEquals(0, MessageUnderstanding.issueStep("最新一期"));
+    assertEquals(0, MessageUnderstanding.issueStep("前一期讲的跨境电商目标是多少"));
   }
 
   @Test

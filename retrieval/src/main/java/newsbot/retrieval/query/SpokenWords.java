@@ -1,4 +1,4 @@
-package newsbot.retrieval.answer;
+package newsbot.retrieval.query;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.Map;
  * 电动自行车 0.70), as far as an absent concept, so they are listed: general usage, none of it the
  * paper's. Stateless.
  */
-final class SpokenWords {
+public final class SpokenWords {
 
   private static final Map<String, List<String>> WRITTEN = Map.ofEntries(
       Map.entry("钟头", List.of("小时")),
@@ -27,12 +27,17 @@ final class SpokenWords {
       Map.entry("工资", List.of("薪酬", "薪资", "月薪", "年薪")),
       Map.entry("房子", List.of("住房", "房屋")),
       Map.entry("罚钱", List.of("罚款", "处罚", "滞纳金")),
-      Map.entry("当兵", List.of("入伍", "征兵", "参军")));
+      Map.entry("当兵", List.of("入伍", "征兵", "参军")),
+      Map.entry("过期", List.of("逾期", "超期")),
+      Map.entry("超期", List.of("逾期")),
+      Map.entry("低保户", List.of("低保")),
+      Map.entry("交钱", List.of("缴费", "缴纳", "交费")),
+      Map.entry("交费", List.of("缴费", "缴纳")));
 
   private SpokenWords() {}
 
   /** Whether the text prints a word the paper writes for the spoken one (小时 for 钟头). */
-  static boolean printedAs(String spoken, String text) {
+  public static boolean printedAs(String spoken, String text) {
     return WRITTEN.getOrDefault(spoken, List.of()).stream().anyMatch(text::contains);
   }
 }

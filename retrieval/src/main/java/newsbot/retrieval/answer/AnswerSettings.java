@@ -11,14 +11,19 @@ package newsbot.retrieval.answer;
  * <p>Not found, whatever else holds, when the judged article
  * <ul>
  *   <li>does not print a number the question names (2024年, 2025年度, 207路; an age the asker
- *       gives meets an age limit the article prints), a city it names (上海: {@link Cities}), or
+ *       gives meets an age limit the article prints), a line with letters it names (K8), a city
+ *       (上海: {@link Cities}), a named place or institution (市中医院: {@link NamedPlaces}), or
  *       the year it means by 今年/去年/明年 (from the article's issue date);
  *   <li>prints no amount of money (…元, 免费) for a question after a price (多少钱), no clock
- *       time for a question after a time of day (几点), no phone number for one after a number
- *       to call, or no count in the measure word a count is asked in (几所, 多少家);
+ *       time for a question after a time of day (几点), no year for 哪年, no phone number for
+ *       one after a number to call, no count in the measure word a count is asked in (几所,
+ *       多少家), no share for 百分之多少, no road or door number for 地址, or no name of the kind
+ *       a "which" question asks (哪个镇 → 新埭镇);
+ *   <li>prints a word of the message only as a sibling, one character swapped within a
+ *       contrasting set (春季 for 秋季, 停水 for 停电: {@link Contrasts});
  *   <li>does not print the act a how-to question asks (怎么申请, 如何报名, 怎么补办);
  *   <li>none of the top three articles prints the unit a quantity is asked per (多少钱一平,
- *       每月交多少), for a price beside an amount of money;
+ *       每月交多少, 每户), for a price beside an amount of money;
  *   <li>does not print a content word of the message as sent, nor any word close to it in meaning
  *       (a missing concept: 头盔 of 骑电瓶车不戴头盔罚多少钱 in a report on charging e-bikes;
  *       {@link MissingConcepts});
@@ -34,8 +39,9 @@ package newsbot.retrieval.answer;
  *       paraphrase: 电瓶车 for 电动自行车);
  *   <li>words: the article holds {@code minCoverage} of the question's words, weighted by IDF;
  *   <li>terms: it holds at least {@code minDistinctiveTerms} distinctive character pairs;
- *   <li>typed: a question after a price, a clock time or a phone number that the article
- *       prints, on the embedding's closest article, which holds 40% of the words;
+ *   <li>typed: a question after a price, a clock time, a year or a phone number that the
+ *       article prints, or one asking where a thing is (在哪, 哪个路口), on the embedding's
+ *       closest article, which holds 40% of the words;
  *   <li>code: the question names codes (K9, 207) that the article prints and few articles do,
  *       with the (near) agreement;
  *   <li>weekday: it asks whether a place opens on a day and the article prints that day or a

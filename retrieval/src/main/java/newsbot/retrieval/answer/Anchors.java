@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +27,8 @@ final class Anchors {
   /** Relative years and their offset from the year of the article's issue. */
   private static final Map<String, Integer> RELATIVE_YEARS =
       Map.of("今年", 0, "去年", -1, "明年", 1, "前年", -2, "后年", 2);
-  private static final Pattern ASKS_PRICE = Pattern.compile("多少钱|几块钱|要钱|收费|价格|票价");
-  private static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?\\s*(万|亿)?元|免费|不收费|不要钱");
+  static final Pattern ASKS_PRICE = Pattern.compile("多少钱|几块钱|要钱|收费|价格|票价");
+  static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?\\s*(万|亿)?元|免费|不收费|不要钱");
   private static final Pattern ASKS_CLOCK = Pattern.compile("几点");
   /**
    * Where a thing is (在哪, 哪个路口, 什么位置); not where to go (去哪里的高校招人才 → 哈尔滨, which
@@ -73,24 +72,6 @@ final class Anchors {
   private static final String COUNTED = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?";
   static final Pattern PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:\uFF1A]\\d{2}|\\d{1,2}(点|时)");
-  /**
-   * A quantity asked per unit (多少钱一平, 每月交多少, 一个小时多少钱): the article must print the
-   * unit; a price per year does not answer a price per month.
-   */
-  private static final Pattern PER_UNIT = Pattern.compile(
-      "(?:每|一)个?(斤|平方米|平米|平方|平(?![台安衡均等])|度|小时|天)|(?:每个?|一个)(月)|(?:每|一)(户)");
-  private static final Pattern ASKS_QUANTITY = Pattern.compile("多少|几|钱|价");
-  /** How far from an amount of money its unit may be printed (每斤售价40元). */
-  private static final int UNIT_REACH = 8;
-  /** How the paper prints each unit. */
-  private static final Map<String, Pattern> UNIT_PRINTED = Map.of(
-      "斤", Pattern.compile("斤"),
-      "平", Pattern.compile("平方米|平米|平方|\u33A1|m2"),
-      "度", Pattern.compile("千瓦时|度电|每度|/度|kWh"),
-      "小时", Pattern.compile("小时"),
-      "月", Pattern.compile("每月|每个月|一个月|/月|月均|按月|月薪"),
-      "天", Pattern.compile("每天|每日|一天|/天|日均"),
-      "户", Pattern.compile("每户|户均|/户|一户|每个家庭|每家"));
   /**
    * How to do something (怎么申请, 如何报名): the article must print the act, or it tells about the
    * thing and not how to do it.
@@ -289,53 +270,5 @@ final class Anchors {
   /** A number counted in the measure word (56场, 20余家, 三所). */
   static Pattern counted(String measure) {
     return COUNTED_IN.computeIfAbsent(measure, m -> Pattern.compile(COUNTED + Pattern.quote(m)));
-  }
-
-  /** The text prints an amount of money with the unit beside it (每小时0.25元, 40元/斤). */
-  private static boolean pricedPer(String text, Pattern unit) {
-    Matcher money = MONEY.matcher(text);
-    while (money.find()) {
-      int from = Math.max(0, money.start() - UNIT_REACH);
-      int to = Math.min(text.length(), money.end() + UNIT_REACH);
-      String before = text.substring(from, money.start());
-      String after = text.substring(money.end(), to);
-      // within the amount's sentence
-      before = before.substring(Math.max(before.lastIndexOf('。'), before.lastIndexOf(';')) + 1);
-      int end = after.indexOf('。');
-      after = end < 0 ? after : after.substring(0, end);
-      if (unit.matcher(before + money.group() + after).find()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The unit a question asks a quantity per (平 of 多少钱一平, 月 of 每月交多少) when none of the
-   * texts prints it, or null. Checked on the top articles together: the search may rank the
-   * article with the price per hour second.
-   *
-   * @param texts the statements of the articles that may answer, read only when the question
-   *     asks a quantity per unit (most do not, and reading them analyses the top articles)
-   */
-  static String missingUnit(String question, Supplier<List<String>> texts) {
-    String q = Normalizer.normalize(question, Normalizer.Form.NFKC);
-    Matcher unit = PER_UNIT.matcher(q);
-    if (!ASKS_QUANTITY.matcher(q).find() || !unit.find()) {
-      return null;
-    }
-    boolean price = ASKS_PRICE.matcher(q).find();
-    List<String> printedTexts = texts.get().stream()
-        .map(t -> Normalizer.normalize(t, Normalizer.Form.NFKC)).toList();
-    do {
-      String u = unit.group(1) != null ? (unit.group(1).startsWith("平") ? "平" : unit.group(1))
-          : unit.group(2) != null ? unit.group(2) : unit.group(3);
-      Pattern printed = UNIT_PRINTED.get(u);
-      if (printedTexts.stream()
-          .noneMatch(t -> price ? pricedPer(t, printed) : printed.matcher(t).find())) {
-        return "per " + u;
-      }
-    } while (unit.find());
-    return null;
   }
 }

@@ -173,7 +173,7 @@ final class Answerability {
     if (missing != null) {
       return new Verdict(false, LACKS + missing, e.coverage(), cosine, id);
     }
-    String unit = Anchors.missingUnit(question, () -> statementsOfTop(hits, corpus, ts));
+    String unit = PerUnit.missing(question, () -> statementsOfTop(hits, corpus, ts));
     if (unit != null) {
       return new Verdict(false, "articles lack " + unit, e.coverage(), cosine, id);
     }

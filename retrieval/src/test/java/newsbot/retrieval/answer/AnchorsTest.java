@@ -96,8 +96,8 @@ class AnchorsTest {
   @Test
   void should_want_a_cost_per_household_printed_per_household() {
     String lifts = "每台电梯可获得财政补助20万元,剩余费用由居民按楼层分摊。";
-    assertEquals("per 户", Anchors.missingUnit("加装电梯每户自己要掏多少钱", () -> List.of(lifts)));
-    assertNull(Anchors.missingUnit("加装电梯每户要掏多少钱",
+    assertEquals("per 户", PerUnit.missing("加装电梯每户自己要掏多少钱", () -> List.of(lifts)));
+    assertNull(PerUnit.missing("加装电梯每户要掏多少钱",
         () -> List.of("加装电梯每户平均出资3万元。")));
   }
 
@@ -151,18 +151,18 @@ class AnchorsTest {
 
   @Test
   void should_want_the_unit_a_quantity_is_asked_per() {
-    assertEquals("per 平", Anchors.missingUnit("新华小区物业费多少钱一平",
+    assertEquals("per 平", PerUnit.missing("新华小区物业费多少钱一平",
         () -> List.of("新华小区加装电梯,每台补助20万元。", "新院区建筑面积12万平方米。挂号费10元。")),
         "平方米 printed away from any price is not a price per square metre");
-    assertNull(Anchors.missingUnit("新华小区物业费多少钱一平", () -> List.of("物业费每平方米每月1.2元。")));
-    assertEquals("per 月", Anchors.missingUnit("职工医保个人每月交多少",
+    assertNull(PerUnit.missing("新华小区物业费多少钱一平", () -> List.of("物业费每平方米每月1.2元。")));
+    assertEquals("per 月", PerUnit.missing("职工医保个人每月交多少",
         () -> List.of("成年居民每人每年720元;集中缴费期结束后设置3个月待遇等待期。")));
-    assertNull(Anchors.missingUnit("小区充电桩充电多少钱一个小时",
+    assertNull(PerUnit.missing("小区充电桩充电多少钱一个小时",
         () -> List.of("严禁飞线充电。", "集中充电桩按时计费,每小时0.25元。")),
         "the unit counts in any of the top articles");
-    assertNull(Anchors.missingUnit("一月几号开始报名", () -> List.of("11月24日起报名。")),
+    assertNull(PerUnit.missing("一月几号开始报名", () -> List.of("11月24日起报名。")),
         "一月 is January, not a month's price");
-    assertNull(Anchors.missingUnit("每月的停水通知在哪看", () -> List.of("新华路停水。")),
+    assertNull(PerUnit.missing("每月的停水通知在哪看", () -> List.of("新华路停水。")),
         "no quantity is asked");
   }
 

@@ -118,22 +118,9 @@ final class Conversation {
       Optional<ConversationMemory.Turn> previous, LocalDate day, LocalDate shownIssue)
       throws IOException {
     Understanding u = understanding.understand(text, day).ofIssueShown(shownIssue);
-    int step = MessageUnderstanding.issueStep(text);
-    if (step != 0 && shownIssue != null) {
-      return new Read(editions.step(shownIssue, step, day), null, u, "");
-    }
-    Optional<String> other = previous.flatMap(p -> FollowUps.otherPerson(text, p.person()));
-    if (other.isPresent()) {
-      // 那郁晓东呢 after 严志刚是干啥的: the same question of another person, read alone
-      Understanding asked = new Understanding(Intent.PERSON, u.question(), other.get(), u.time());
-      Reply reply = person(asked, null, Set.of());
-      return new Read(reply, null, asked, notFound(reply) ? "" : other.get());
-    }
-    Optional<String> ofPerson = previous.isEmpty() || !leansOn(u.intent()) ? Optional.empty()
-        : FollowUps.aboutPerson(text, previous.get().person());
-    if (ofPerson.isPresent()) {
-      String person = previous.get().person();
-      return new Read(aboutPerson(u, ofPerson.get(), person), ofPerson.get(), u, person);
+    Optional<Read> stepped = steppedOrAboutPerson(u, text, previous, day, shownIssue);
+    if (stepped.isPresent()) {
+      return stepped.get();
     }
     Set<String> preferred = Set.of();
     String query = null;
@@ -177,6 +164,34 @@ final class Conversation {
       }
     }
     return new Read(reply, query, u, notFound(reply) ? "" : people.named(u));
+  }
+
+  /**
+   * The reading of a message that steps from the previous turn rather than searching with it: the
+   * issue before or after the one shown (那再前一期呢), the same question of another person
+   * (那郁晓东呢 after 严志刚是干啥的), or a pronoun for the person asked about (她去了什么活动).
+   */
+  private Optional<Read> steppedOrAboutPerson(Understanding u, String text,
+      Optional<ConversationMemory.Turn> previous, LocalDate day, LocalDate shownIssue)
+      throws IOException {
+    int step = MessageUnderstanding.issueStep(text);
+    if (step != 0 && shownIssue != null) {
+      return Optional.of(new Read(editions.step(shownIssue, step, day), null, u, ""));
+    }
+    Optional<String> other = previous.flatMap(p -> FollowUps.otherPerson(text, p.person()));
+    if (other.isPresent()) {
+      Understanding asked = new Understanding(Intent.PERSON, u.question(), other.get(), u.time());
+      Reply reply = person(asked, null, Set.of());
+      return Optional.of(new Read(reply, null, asked, notFound(reply) ? "" : other.get()));
+    }
+    Optional<String> ofPerson = previous.isEmpty() || !leansOn(u.intent()) ? Optional.empty()
+        : FollowUps.aboutPerson(text, previous.get().person());
+    if (ofPerson.isPresent()) {
+      String person = previous.get().person();
+      return Optional.of(
+          new Read(aboutPerson(u, ofPerson.get(), person), ofPerson.get(), u, person));
+    }
+    return Optional.empty();
   }
 
   /**

@@ -193,7 +193,7 @@ final class Answerability {
     String reason = agree && means(q.vector(), cosine, best, leads) ? "meaning"
         : e.coverage() >= settings.minCoverage() ? "words"
         : e.distinctive() >= settings.minDistinctiveTerms() ? "terms"
-        : leads && Anchors.typed(question) && e.coverage() >= TYPED_COVERAGE ? "typed"
+        : leads && Anchors.typed(q.asked()) && e.coverage() >= TYPED_COVERAGE ? "typed"
         : agree && namesRareCode(question, e.statements(), ts) ? "code"
         : agree && opensOn(question, e.statements()) ? "weekday"
         : null;

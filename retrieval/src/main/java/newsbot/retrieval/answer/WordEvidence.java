@@ -2,8 +2,10 @@ package newsbot.retrieval.answer;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import newsbot.retrieval.model.Article;
+import newsbot.retrieval.query.SpokenWords;
 import newsbot.retrieval.search.QueryText;
 
 /**
@@ -78,10 +80,12 @@ final class WordEvidence {
         distinctive += ts.share(b) <= maxDistinctiveShare ? 1 : 0;
       }
     }
-    // a word the article writes otherwise (老人 for 老年人, 补贴 for 补助) counts as held
+    // a word the article writes otherwise (老人 for 老年人, 补贴 for 补助, 钟头 for 小时) counts
+    // as held
     Set<String> held = new HashSet<>(textWords);
-    held.addAll(concepts.synonyms(words.stream().filter(w -> !textWords.contains(w)).toList(),
-        textWords));
+    List<String> unheld = words.stream().filter(w -> !textWords.contains(w)).toList();
+    held.addAll(concepts.synonyms(unheld, textWords));
+    unheld.stream().filter(w -> SpokenWords.printedAs(w, statements)).forEach(held::add);
     return new Held(statements, ts.wordCoverage(words, held), distinctive, rarest);
   }
 }

@@ -118,8 +118,7 @@ public final class MessageUnderstanding {
   public Understanding understand(String message, LocalDate today) {
     String asked = askingClause(MessageText.normalize(message));
     if (asked != null) {
-      Understanding u = understand(asked, today);
-      return new Understanding(u.intent(), u.question(), u.topic(), u.time());
+      return understand(asked, today);
     }
     SocialPhrases.Stripped social = SocialPhrases.strip(MessageText.normalize(message));
     Intent socialIntent = social.socialIntent();
@@ -182,6 +181,9 @@ public final class MessageUnderstanding {
       return null;
     }
     String[] clauses = CLAUSE_END.split(text);
+    if (clauses.length < 2) {
+      return null; // one long clause: nothing to leave out (and no end to reading clauses)
+    }
     for (int i = 0; i < clauses.length; i++) {
       if (QuestionWords.asks(clauses[i]) || ASKS_YES_NO.matcher(clauses[i]).find()) {
         // 是真的吗 asks about the clause before it (听说现在坐公交车不要钱了)

@@ -196,6 +196,9 @@ class MessageUnderstandingTest {
 
     assertEquals(Intent.QUESTION, u.intent());
     assertEquals("我就想问问到底哪天停水啊停多久", u.question());
+    // one long clause that asks is read whole
+    String rambling = "我".repeat(5000) + "吗";
+    assertEquals(Intent.QUESTION, UNDERSTANDING.understand(rambling, TODAY).intent());
     // a clause too short to name its subject keeps the one before it
     assertEquals("听说现在坐公交车不要钱了 是真的吗", UNDERSTANDING.understand(
         "我家老头子今年七十多了,腿脚不太好,平时就在小区里转转,听说现在坐公交车不要钱了,是真的吗,要办什么卡吗",

@@ -1,6 +1,7 @@
 package newsbot.retrieval.answer;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Words that differ from a printed word in one character of a contrasting set: 秋季 and 春季,
@@ -21,6 +22,13 @@ final class Contrasts {
       "公私", "正副", "半全", "长短", "快慢", "冷热", "开关", "白夜", "入出", "借还", "寒暑",
       "一二三四五六七八九十");
 
+  /**
+   * A part of the day (下午, 晚上): a clock time the article prints says it (16:30停止入馆 answers
+   * 下午几点不让进, though the article's only 午 is 上午).
+   */
+  private static final Pattern PART_OF_DAY = Pattern.compile("[上下中]午|早上|晚上|傍晚|凌晨|白天");
+  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:\uFF1A]\\d{2}");
+
   private Contrasts() {}
 
   /**
@@ -28,7 +36,8 @@ final class Contrasts {
    * of its set (春季 for 秋季), or null when the text prints the word itself or no such variant.
    */
   static String printedInstead(String word, String text) {
-    if (word.length() < 2 || text.contains(word)) {
+    if (word.length() < 2 || text.contains(word)
+        || PART_OF_DAY.matcher(word).matches() && CLOCK.matcher(text).find()) {
       return null;
     }
     char[] chars = word.toCharArray();

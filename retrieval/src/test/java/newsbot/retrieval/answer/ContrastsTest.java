@@ -25,5 +25,7 @@ class ContrastsTest {
     assertNull(Contrasts.printedInstead("超期", "逾期未还的图书将收取滞纳金。"));
     assertNull(Contrasts.printedInstead("电瓶车", "电动车不得进入电梯。"));
     assertNull(Contrasts.printedInstead("书", "借书不用交押金了。"));
+    // a clock time says the part of the day: 16:30 is an afternoon's
+    assertNull(Contrasts.printedInstead("下午", "开放时间为9:00—17:00,16:30停止入馆;每周六上午10点有讲解。"));
   }
 }

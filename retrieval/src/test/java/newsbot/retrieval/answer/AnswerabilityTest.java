@@ -133,9 +133,10 @@ class AnswerabilityTest {
     for (String id : List.of("k38", "k39", "k41", "k43", "k46")) {
       assertFalse(heldout2.wronglyFound().contains(id), heldout2.summary());
     }
-    // and the answerable ones are found as before: 30/30 and 26/30
+    // and the answerable ones are found: 30/30 as before, 29/30 where 26/30 were (a year or a
+    // place asked takes the typed route; 钟头 is the paper's 小时)
     assertEquals(30, heldout.found(), heldout.summary());
-    assertTrue(heldout2.found() >= 26, heldout2.summary());
+    assertTrue(heldout2.found() >= 29, heldout2.summary());
   }
 
   @Test

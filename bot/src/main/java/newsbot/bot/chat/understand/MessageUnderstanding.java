@@ -89,9 +89,14 @@ public final class MessageUnderstanding {
       "^(?:有没有|有什么|有啥|有哪些)(?:关于|有关)(.+?)(?:的|相关的?|有关的?|方面的?)?"
           + "(?:吗|呢)?[?!.。\\s]*$");
   /** 有什么文化活动, 有啥报名的通知: a request for the items of a kind, answered with a list. */
+  private static final String LISTED_KINDS = "活动|通知|公告|讲座|展览|展会|演出|比赛|赛事|招聘|政策|措施|"
+      + "项目|工程|优惠|补贴";
+  /** 或者演出 after 展览: further kinds asked together. */
+  private static final Pattern MORE_KINDS = Pattern.compile("或者|或是|或|还是|和|跟|、");
   private static final Pattern LISTING = Pattern.compile(
-      "^(?:有没有|有什么|有啥|有哪些)(.{0,10}?)(活动|通知|公告|讲座|展览|展会|演出|比赛|赛事|招聘|政策|"
-          + "措施|项目|工程|优惠|补贴)(?:信息|消息|新闻)?(?:没有|没)?[吗呢呀?!.。\\s]*$");
+      "^(?:有没有|有什么|有啥|有哪些)(.{0,10}?)((?:" + LISTED_KINDS + ")(?:(?:" + MORE_KINDS.pattern()
+          + ")(?:" + LISTED_KINDS + "))*)(?:信息|消息|新闻)?(?:没有|没)?"
+          + "(?:可以|能)?(?:去)?(?:看看|看|参加|玩玩|逛逛)?[吗呢呀?!.。\\s]*$");
   private static final Pattern SLOT_END = Pattern.compile(
       "(?:目标|时间|日期|地点|地址|票价|门票|价格|费用|数量|规模|金额|人数|原因|结果|条件|要求|标准|电话|名单)$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
@@ -162,7 +167,8 @@ public final class MessageUnderstanding {
     Matcher listing = LISTING.matcher(time.topic());
     if (listing.matches()) {
       return new Understanding(Intent.TOPIC, question,
-          subject(listing.group(1).replace("的", " ") + listing.group(2)), time);
+          subject(listing.group(1).replace("的", " ")
+              + MORE_KINDS.matcher(listing.group(2)).replaceAll(" ")), time);
     }
     if (isBareTopic(time.topic(), opensAsQuestion)) {
       return new Understanding(Intent.TOPIC, question, subject(time.topic()), time);

@@ -113,6 +113,7 @@ class MessageUnderstandingTest {
       最新的人才政策                        | TOPIC           | 人才政策
       最近有啥活动没                        | TOPIC           | 活动
       有什么招聘信息吗                      | TOPIC           | 招聘
+      最近有啥展览或者演出可以去看看        | TOPIC           | 展览 演出
       你好哈尔滨冰雪节                      | TOPIC           | 哈尔滨冰雪节
       介绍一下平湖的人才政策                | SUMMARY         | 平湖的人才政策
       总结一下跨境电商的报道                | SUMMARY         | 跨境电商

@@ -22,6 +22,9 @@ final class DateMentionParser {
       "(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)(?!\\.\\d)");
   private static final Pattern MD_DIGITS = Pattern.compile(
       "(?<![\\d.])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*(?:日|号)?(?!\\d)");
+  /** A day of last, this or next month: 上个月30号, 这个月5日. */
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      "(上个月|上一个月|上月|这个月|本月|下个月|下月)\\s*(\\d{1,2}|" + CN + ")\\s*(?:号|日)");
   /** A day of the month alone: 18号, 18日的报纸 (日 alone only before words about the paper). */
   private static final Pattern DAY_ONLY = Pattern.compile(
       "(?<![\\d.月])(\\d{1,2})\\s*(?:号|日(?=的|那天|报纸|头版|第|$))");
@@ -83,6 +86,7 @@ final class DateMentionParser {
     scan(MD_DOT, m -> isAmount(m) ? null : day(m, mostRecent(m.group(1), m.group(2))));
     scan(MD_SLASH, m -> isAmount(m) ? null : day(m, mostRecent(m.group(1), m.group(2))));
     scan(WEEKDAY_ISSUE, m -> day(m, weekday(m.group(1) != null, m.group(2))));
+    scan(MONTH_DAY, m -> day(m, ofMonth(m.group(1), m.group(2))));
     scan(DAY_ONLY, m -> day(m, mostRecentDay(Integer.parseInt(m.group(1)))));
     scan(RELATIVE, m -> relative(m.group()));
     scan(NEWEST, m -> isNearest(m) ? null : new Mention(m.group(), Kind.NEWEST, null, null, null));
@@ -158,6 +162,14 @@ final class DateMentionParser {
     }
     LocalDate d = today.with(dow);
     return d.isAfter(today) ? d.minusWeeks(1) : d;
+  }
+
+  /** That day of the month named relative to today's (上个月 → the month before), or null. */
+  private LocalDate ofMonth(String month, String day) {
+    YearMonth m = YearMonth.from(today).plusMonths(
+        month.startsWith("上") ? -1 : month.startsWith("下") ? 1 : 0);
+    int d = ChineseNumerals.parse(day);
+    return d >= 1 && d <= m.lengthOfMonth() ? m.atDay(d) : null;
   }
 
   /** The latest day of that number not after today: this month's, else an earlier month's. */

@@ -148,6 +148,21 @@ class DateMentionsTest {
   }
 
   @Test
+  void should_read_a_day_of_last_or_this_month_as_that_one_day() {
+    LocalDate today = LocalDate.of(2025, 11, 26);
+
+    DateMentions lastMonth = DateMentions.parse("上个月30号的报纸有吗", today);
+    assertEquals(Optional.of(LocalDate.of(2025, 10, 30)), lastMonth.date());
+    assertEquals("报纸有吗", lastMonth.topic());
+    assertEquals(Optional.of(LocalDate.of(2025, 11, 5)),
+        DateMentions.parse("这个月五号", today).date());
+    assertEquals(Optional.of(LocalDate.of(2025, 12, 31)),
+        DateMentions.parse("上月31日", LocalDate.of(2026, 1, 3)).date());
+    assertTrue(DateMentions.parse("上个月31号", LocalDate.of(2025, 12, 3)).date().isEmpty(),
+        "November has no 31st");
+  }
+
+  @Test
   void should_tell_a_dotted_date_from_a_decimal_amount() {
     assertEquals(Optional.of(LocalDate.of(2025, 11, 18)),
         DateMentions.parse("11.18", TODAY).date());

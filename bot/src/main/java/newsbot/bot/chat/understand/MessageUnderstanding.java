@@ -46,7 +46,7 @@ public final class MessageUnderstanding {
           + "查查|搜一下|搜搜|找一下|我想看看|我想看|想看看|想看|给我看看|看看|麻烦|请)\\s*");
   private static final String BOT = "(?:你|您|你们|机器人|小助手|助手|这个机器人|这个助手|这个)?";
   private static final Pattern ABOUT_BOT = Pattern.compile("^(?:"
-      + "(?:你们|你|您)(?:是谁|是哪位|是哪个|是什么|是干什么的|是做什么的|叫什么名字|叫什么|叫啥|是机器人|是人工智能|是ai|是真人)"
+      + "(?:你们|你|您)(?:是谁|是哪位|是哪个|是什么|是干什么的|是做什么的|是(?:干|做)(?:嘛|啥)的|叫什么名字|叫什么|叫啥|是机器人|是人工智能|是ai|是真人)"
       + "|" + BOT + "(?:能|可以|会)(?:帮我|为我)?(?:做|干|问|查)?(?:些什么|什么|点啥|啥|嘛)"
       // 你能干嘛 once its trailing 嘛 is gone
       + "|" + BOT + "(?:能|可以|会)(?:帮我|为我)?(?:做|干)"
@@ -73,12 +73,13 @@ public final class MessageUnderstanding {
   /** What may stand around a day or a page when the paper is all that is asked for. */
   private static final Pattern EDITION_WORDS = Pattern.compile(PAPER_WORDS
       + "|内容|讲了些|讲了|说了|写了|登了|刊登了|刊登|刊发|讲的是|说的是|讲|说|写|登|有|都|些|主要|大概|重要|重点|"
-      + "一览|看一下|看看|瞧瞧|看|期|份|的|了|是|出来|出|更新|没有|没|吗|点|^那么|^那");
+      + "一览|看头|看一下|看看|瞧瞧|看|期|份|的|了|是|出来|出|更新|没有|没|吗|点|^那么|^那");
   private static final Pattern REQUEST = Pattern.compile(
       "(?:给我|帮我|请|再|具体|详细|简单|大概|稍微)*(?:总结|概括|介绍|讲讲|说说|聊聊|梳理|汇总|盘点|讲一下|说一下|讲下|说下|科普|"
           + "解读|简述|概述|归纳)(?:一下|下)?|(?:是|到底是)?(?:怎么|咋)(?:一)?回事");
   private static final Pattern SUBJECT_WRAPPER = Pattern.compile(
       "^(?:关于|有关)|(?:的|相关的?|有关的?|方面的?)?(?:报道|新闻|消息|文章|情况|内容)$"
+          + "|(?:方面|领域|这块|这一块|这方面)$"
           + "|(?:那|这|的那|的这)(?:篇|条|则|个)(?:报道|新闻|消息|文章)?$");
   private static final Pattern NEWS_ABOUT = Pattern.compile(
       "^(?:有没有|有什么|有啥|有哪些)?(?:关于|有关)?(.+?)(?:的|相关的?|有关的?|方面的?)?"

@@ -37,6 +37,11 @@ class MessageUnderstandingTest {
       好的谢谢🙏                            | THANKS          | ''
       谢谢你告诉我这些                      | THANKS          | ''
       ok                                   | ACKNOWLEDGEMENT | ''
+      哈喽 你是干嘛的                       | ABOUT_BOT       | ''
+      你是干啥的呀                          | ABOUT_BOT       | ''
+      今天报纸有啥看头                      | EDITION         | ''
+      农业方面最近有啥报道                  | TOPIC           | 农业
+      教育这块有什么新闻                    | TOPIC           | 教育
       OK!                                  | ACKNOWLEDGEMENT | ''
       hhh                                  | ACKNOWLEDGEMENT | ''
       哈哈哈                                | ACKNOWLEDGEMENT | ''

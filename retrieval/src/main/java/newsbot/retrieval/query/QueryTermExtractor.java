@@ -13,7 +13,8 @@ import newsbot.retrieval.analysis.Words.Word;
  * words (的, 我们, 还有 …) are dropped and generic words (票价, 时间, 报名 …) set apart. The
  * dictionary cuts unknown names into single characters (钟 伟 华, 平 湖), so adjacent single
  * characters that are not function words are joined back into one word; a single character left
- * alone is dropped (节 in 西瓜节, 年 in 2030年). Words are lower-cased.
+ * alone is dropped (节 in 西瓜节, 年 in 2030年), and so is a run too long to be a name. Words
+ * are lower-cased.
  *
  * <p>Thread-safe: the analyzer keeps its state per thread.
  */
@@ -25,10 +26,13 @@ public final class QueryTermExtractor {
       "应该", "已经", "还是", "或者", "以及", "而且", "但是", "就是", "关于", "有关", "相关", "一些", "一个",
       "知道", "了解", "谢谢", "你好", "您好", "说说", "讲讲", "介绍", "总结", "概括", "什么", "所有", "其他",
       "别的", "其它", "听说", "据说", "好像", "真的", "现在", "目前", "如今", "自己", "自家", "有人", "别人",
-      "人家", "and", "or", "the", "then", "what", "about", "how", "is", "ok", "okay");
+      "人家", "一共", "总共", "总计", "合计", "一起", "大概", "大约", "差不多", "左右", "至少", "最多",
+      "最少", "起码", "and", "or", "the", "then", "what", "about", "how", "is", "ok", "okay");
   private static final String FUNCTION_CHARS =
       "的了是在有和与跟同及或吗呢啊呀吧啦哦噢嘛么哈嗯哪谁几啥咋那这个也还就都又再很太最更要会能可想去来到给让把"
           + "被对从向我你他她它您们之于其该此等着过得地多少好不没里上下中内外年月日号天点次位";
+  /** A numeral is a quantity (一年, 三个), not part of the name it follows (信科洁具一年). */
+  private static final String NUMERAL_CHARS = "一二两三四五六七八九十百千万";
   private static final Set<String> GENERIC = Set.of(
       "时间", "日期", "地点", "地址", "位置", "地方", "票价", "门票", "价格", "费用", "收费", "电话", "联系方式",
       "条件", "要求", "流程", "手续", "材料", "名额", "人数", "对象", "范围", "规定", "标准", "结果", "原因",
@@ -37,6 +41,13 @@ public final class QueryTermExtractor {
       "截止", "持续", "时长", "目标", "数据", "规模", "金额", "数量", "名单", "详细", "效果", "作用", "意义",
       "影响", "背景", "组别", "类别", "级别", "类型", "种类", "新闻", "报道", "消息", "文章", "报纸", "免费", "需要", "怎么", "一下", "具体点", "主持",
       "出席", "讲话", "负责", "单位", "今年", "去年", "明年", "前年", "当年", "完成", "实现", "达到");
+
+  /**
+   * The longest run of single characters joined into one word: a name (钟伟华, 鱼圻塘村). A longer
+   * run is a phrase the dictionary could not cut (一院心院区盖 of a mistyped 一院新院区盖了多大),
+   * and as one word it is in no article.
+   */
+  private static final int MAX_RUN = 4;
 
   public QueryTerms extract(String text) {
     String normal = MessageText.normalize(text).toLowerCase(Locale.ROOT);
@@ -47,7 +58,8 @@ public final class QueryTermExtractor {
     int runEnd = -1;
     for (Word t : Words.of(QuestionWords.strip(normal))) {
       boolean single = t.text().length() == 1 && MessageText.isHan(t.text().charAt(0))
-          && FUNCTION_CHARS.indexOf(t.text().charAt(0)) < 0;
+          && FUNCTION_CHARS.indexOf(t.text().charAt(0)) < 0
+          && NUMERAL_CHARS.indexOf(t.text().charAt(0)) < 0;
       if (!single || t.start() != runEnd) {
         addRun(run, content, generic);
       }
@@ -69,7 +81,7 @@ public final class QueryTermExtractor {
 
   private static void addRun(StringBuilder run, Set<String> content, Set<String> generic) {
     String word = run.toString();
-    if (word.length() >= 2) {
+    if (word.length() >= 2 && word.length() <= MAX_RUN) {
       (GENERIC.contains(word) ? generic : content).add(word);
     }
     run.setLength(0);

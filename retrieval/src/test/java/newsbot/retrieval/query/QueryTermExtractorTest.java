@@ -26,6 +26,11 @@ class QueryTermExtractorTest {
       消防安全                          | 消防 安全      | ''       | ''   | false
       还有呢                            | ''             | ''       | ''   | true
       那去年完成了多少                  | ''             | 去年 完成 | ''   | true
+      一共招几个人                      | ''             | ''       | ''   | true
+      总共大概多少人                    | ''             | ''       | ''   | true
+      一院心院区盖了多大                | ''             | ''       | ''   | true
+      鱼圻塘村草莓                      | 鱼圻塘村 草莓  | ''       | ''   | false
+      信科洁具一年卖多少个浴缸          | 信科洁具 浴缸  | ''       | ''   | true
       """)
   void should_sort_the_words_of_a_message_by_their_part(String text, String content,
       String generic, String numbers, boolean asks) {

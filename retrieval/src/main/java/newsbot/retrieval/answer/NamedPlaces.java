@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * article never prints: the article is about another of its kind. The embedding puts a hospital
  * near any hospital, and the dictionary splits 中医院 into 中 and 医院, so the name is read from the
  * characters before the kind: the longest run of up to four that are no verb, pronoun, count or
- * place level (去医院, 这个小区, 几所学校, 市医院 name nothing). The article must print the kind with at least its nearest name
+ * place level (去医院, 这个小区, 几所学校, 市医院, 改老小区 name nothing), nor an adjective before a
+ * kind of two (老小区). The article must print the kind with at least its nearest name
  * character (中医院; 人民医院 in 第一人民医院). Stateless.
  */
 final class NamedPlaces {
@@ -19,7 +20,10 @@ final class NamedPlaces {
   private static final String KINDS_OF_TWO = "大学|公园|小区|新村|广场|社区|客运中心";
   private static final Pattern KIND = Pattern.compile("(" + KINDS + ")|(" + KINDS_OF_TWO + ")");
   /** Characters that end a name going backwards: verbs, pronouns, particles. */
-  private static final String NOT_NAME = "去到在的个家这那哪从向往回进看找住离和与及或是我你他她啥什么了吗呢有几多所座些每各该本此其市县区镇省";
+  private static final String NOT_NAME = "去到在的个家这那哪从向往回进看找住离和与及或是我你他她啥什么了吗呢有几多所座些每各该本此其市县区镇省"
+      + "改建修装盖拆";
+  /** Adjectives that make a kind of two a common noun (老小区, 新公园, 大广场), not a name. */
+  private static final String ADJECTIVES = "老新旧大小";
   private static final int LONGEST_NAME = 4;
 
   private NamedPlaces() {}
@@ -35,7 +39,8 @@ final class NamedPlaces {
           && NOT_NAME.indexOf(question.charAt(start - 1)) < 0) {
         start--;
       }
-      if (kind.start() - start < minName) {
+      if (kind.start() - start < minName || kind.group(2) != null
+          && ADJECTIVES.indexOf(question.charAt(kind.start() - 1)) >= 0) {
         continue;
       }
       String named = question.substring(start, kind.end());

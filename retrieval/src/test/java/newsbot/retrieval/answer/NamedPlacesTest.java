@@ -26,5 +26,8 @@ class NamedPlacesTest {
     assertNull(NamedPlaces.unprinted("由哪所学校牵头建设", "嘉兴职业技术学院牵头。"));
     assertNull(NamedPlaces.unprinted("平湖有几所大学", "来自全国76所高校。"));
     assertNull(NamedPlaces.unprinted("老小区改了几个", "老旧小区改造项目23个。"));
+    assertNull(NamedPlaces.unprinted("今年平湖改老小区总共投了多少钱", "老旧小区改造总投资3.2亿元。"));
+    assertNull(NamedPlaces.unprinted("城东建新公园了吗", "城东绿地开工。"));
+    assertEquals("梅园新村", NamedPlaces.unprinted("去梅园新村的老小区", "老旧小区改造。"));
   }
 }

@@ -163,8 +163,10 @@ final class Anchors {
    *
    * @param article the article's statements (see {@link #statements})
    * @param date the article's issue date, null when unknown
+   * @param onSubject the article holds most of the question's words: a dated report of it that
+   *     names no year answers for 今年
    */
-  static String missing(String question, String article, LocalDate date) {
+  static String missing(String question, String article, LocalDate date, boolean onSubject) {
     String q = Normalizer.normalize(question, Normalizer.Form.NFKC);
     String text = Normalizer.normalize(article, Normalizer.Form.NFKC);
     Matcher year = YEAR.matcher(q);
@@ -196,7 +198,9 @@ final class Anchors {
     }
     for (Map.Entry<String, Integer> e : RELATIVE_YEARS.entrySet()) {
       if (q.contains(e.getKey()) && !text.contains(e.getKey())
-          && (date == null || !text.contains(String.valueOf(date.getYear() + e.getValue())))) {
+          && (date == null || !text.contains(String.valueOf(date.getYear() + e.getValue())))
+          && !(e.getValue() == 0 && onSubject && date != null && !A_YEAR.matcher(text).find())) {
+        // a dated report on the subject that names no year tells its year's news (今年的主题)
         return e.getKey();
       }
     }

@@ -45,6 +45,13 @@ final class Answerability {
    */
   static final double TYPED_COVERAGE = 0.4;
 
+  /**
+   * An article holding this share of the question's words is on its subject: a dated report of
+   * it that names no year is that year's news (当湖之夜今年的主题 0.90; a report that only shares
+   * 平湖 with 平湖西瓜节今年在哪天 0.35).
+   */
+  static final double ON_SUBJECT_COVERAGE = 0.8;
+
   /** The start of the reason of a verdict refusing an article that lacks what is asked. */
   private static final String LACKS = "article lacks ";
 
@@ -169,7 +176,8 @@ final class Answerability {
     }
     WordEvidence.Held e = words.held(question, best, ts);
     LocalDate date = corpus.dateOf(best);
-    String missing = Anchors.missing(question, e.statements(), date);
+    String missing = Anchors.missing(question, e.statements(), date,
+        e.coverage() >= ON_SUBJECT_COVERAGE);
     if (missing != null) {
       return new Verdict(false, LACKS + missing, e.coverage(), cosine, id);
     }

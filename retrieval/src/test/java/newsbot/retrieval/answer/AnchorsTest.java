@@ -17,45 +17,45 @@ class AnchorsTest {
 
   @Test
   void should_refuse_a_year_or_number_the_article_does_not_print() {
-    assertEquals("2024年", Anchors.missing("2024年当湖之夜艺术节有几场演出", FESTIVAL, ISSUE));
+    assertEquals("2024年", Anchors.missing("2024年当湖之夜艺术节有几场演出", FESTIVAL, ISSUE, false));
     assertEquals("2025年度", Anchors.missing("2025年度城乡居民医保个人缴费标准是多少",
         "2026年度个人缴费标准为:成年居民每人每年720元。集中缴费期为2025年11月1日至2025年12月31日。",
-        ISSUE));
-    assertEquals("207", Anchors.missing("207路首班车几点", "新开通的208路首班车6:00发车。", ISSUE));
-    assertNull(Anchors.missing("当湖之夜艺术节到哪天结束", FESTIVAL, ISSUE));
+        ISSUE, false));
+    assertEquals("207", Anchors.missing("207路首班车几点", "新开通的208路首班车6:00发车。", ISSUE, false));
+    assertNull(Anchors.missing("当湖之夜艺术节到哪天结束", FESTIVAL, ISSUE, false));
   }
 
   @Test
   void should_want_a_phone_number_for_a_question_after_one_but_not_for_one_about_calls() {
     String comment = "一根从窗口垂下的“飞线”,可能酿成无法挽回的悲剧。";
-    assertEquals("phone", Anchors.missing("发现有人飞线充电打什么电话", comment, ISSUE));
-    assertNull(Anchors.missing("发现有人飞线充电打什么电话", "群众发现火灾隐患,可拨打96119举报。", ISSUE));
-    assertEquals("phone", Anchors.missing("图书馆电话是多少", "市图书馆位于叔同路168号。", ISSUE));
-    assertNull(Anchors.missing("接到诈骗电话怎么办", comment, ISSUE));
+    assertEquals("phone", Anchors.missing("发现有人飞线充电打什么电话", comment, ISSUE, false));
+    assertNull(Anchors.missing("发现有人飞线充电打什么电话", "群众发现火灾隐患,可拨打96119举报。", ISSUE, false));
+    assertEquals("phone", Anchors.missing("图书馆电话是多少", "市图书馆位于叔同路168号。", ISSUE, false));
+    assertNull(Anchors.missing("接到诈骗电话怎么办", comment, ISSUE, false));
     assertTrue(Anchors.typed("举报热线是多少"));
   }
 
   @Test
   void should_want_a_count_with_the_measure_word_a_question_counts_in() {
-    assertEquals("count of 所", Anchors.missing("平湖有几所大学", "来自同济大学等高校的31支团队。", ISSUE));
-    assertNull(Anchors.missing("平湖有几所大学", "从全国76所高校中杀出重围。", ISSUE));
-    assertNull(Anchors.missing("孵化了几家学生企业", "已孵化学生企业20余家。", ISSUE));
-    assertNull(Anchors.missing("有几支队伍", "共有三支队伍参赛。", ISSUE));
+    assertEquals("count of 所", Anchors.missing("平湖有几所大学", "来自同济大学等高校的31支团队。", ISSUE, false));
+    assertNull(Anchors.missing("平湖有几所大学", "从全国76所高校中杀出重围。", ISSUE, false));
+    assertNull(Anchors.missing("孵化了几家学生企业", "已孵化学生企业20余家。", ISSUE, false));
+    assertNull(Anchors.missing("有几支队伍", "共有三支队伍参赛。", ISSUE, false));
     // 几本书 is answered by 10册: 本 is not checked
-    assertNull(Anchors.missing("一张借书证能借几本书", "每证可借图书10册。", ISSUE));
+    assertNull(Anchors.missing("一张借书证能借几本书", "每证可借图书10册。", ISSUE, false));
   }
 
   @Test
   void should_want_a_line_with_letters_printed_not_its_neighbour() {
     String lines = "优化调整8条线路,新开通207路、K9路,K9路首末班时间为6:30—21:00。";
-    assertEquals("k8", Anchors.missing("K8路首班车几点", lines, ISSUE));
-    assertNull(Anchors.missing("K9路首班车几点", lines, ISSUE));
+    assertEquals("k8", Anchors.missing("K8路首班车几点", lines, ISSUE, false));
+    assertNull(Anchors.missing("K9路首班车几点", lines, ISSUE, false));
   }
 
   @Test
   void should_want_a_year_for_a_question_after_one() {
-    assertEquals("year", Anchors.missing("新华小区是哪年盖的", "新华小区是老旧小区,设施陈旧。", ISSUE));
-    assertNull(Anchors.missing("新华小区是哪年盖的", "新华小区建于1992年。", ISSUE));
+    assertEquals("year", Anchors.missing("新华小区是哪年盖的", "新华小区是老旧小区,设施陈旧。", ISSUE, false));
+    assertNull(Anchors.missing("新华小区是哪年盖的", "新华小区建于1992年。", ISSUE, false));
     assertTrue(Anchors.typed("嘉兴银行平湖支行哪一年开的"));
     assertTrue(Anchors.typed("新院区在哪个路口"));
   }
@@ -63,34 +63,34 @@ class AnchorsTest {
   @Test
   void should_want_a_share_for_a_question_after_one() {
     String dues = "2026年度个人缴费标准为:成年居民每人每年720元。";
-    assertEquals("share", Anchors.missing("居民医保看病能报销百分之多少", dues, ISSUE));
-    assertEquals("share", Anchors.missing("报销比例是多少", dues, ISSUE));
-    assertNull(Anchors.missing("住院能报销百分之几", "政策范围内住院费用报销比例为60%。", ISSUE));
-    assertNull(Anchors.missing("能报几成", "门诊费用可报销五成。", ISSUE));
+    assertEquals("share", Anchors.missing("居民医保看病能报销百分之多少", dues, ISSUE, false));
+    assertEquals("share", Anchors.missing("报销比例是多少", dues, ISSUE, false));
+    assertNull(Anchors.missing("住院能报销百分之几", "政策范围内住院费用报销比例为60%。", ISSUE, false));
+    assertNull(Anchors.missing("能报几成", "门诊费用可报销五成。", ISSUE, false));
     // 成为 and 完成 are no shares
-    assertEquals("share", Anchors.missing("能报几成", "平湖已成为示范县,任务一一完成。", ISSUE));
+    assertEquals("share", Anchors.missing("能报几成", "平湖已成为示范县,任务一一完成。", ISSUE, false));
   }
 
   @Test
   void should_want_a_road_or_door_number_for_an_address() {
     String show = "“千年窑火”陶瓷精品展在平湖博物馆开展,展览免费参观。";
-    assertEquals("address", Anchors.missing("平湖博物馆地址在哪", show, ISSUE));
-    assertNull(Anchors.missing("老年大学地址在哪", "线下报名请到市老年大学(当湖街道三港路99号)教务处。", ISSUE));
-    assertNull(Anchors.missing("新院区在哪条路上", "新院区位于新华南路东侧。", ISSUE));
+    assertEquals("address", Anchors.missing("平湖博物馆地址在哪", show, ISSUE, false));
+    assertNull(Anchors.missing("老年大学地址在哪", "线下报名请到市老年大学(当湖街道三港路99号)教务处。", ISSUE, false));
+    assertNull(Anchors.missing("新院区在哪条路上", "新院区位于新华南路东侧。", ISSUE, false));
     // 道路, 思路 and 3号线 are no addresses
-    assertEquals("address", Anchors.missing("地址在哪", "拓宽道路,理清思路,3号线开通。", ISSUE));
+    assertEquals("address", Anchors.missing("地址在哪", "拓宽道路,理清思路,3号线开通。", ISSUE, false));
   }
 
   @Test
   void should_want_a_name_of_the_kind_a_question_asks_which_of() {
     String base = "在平湖糟蛋传统制作技艺传承基地,工人们正忙着将鸭蛋封坛糟制。";
-    assertEquals("which 镇", Anchors.missing("平湖糟蛋基地在哪个镇", base, ISSUE));
-    assertNull(Anchors.missing("草莓基地在哪个镇", "在新埭镇鱼圻塘村的草莓大棚里。", ISSUE));
+    assertEquals("which 镇", Anchors.missing("平湖糟蛋基地在哪个镇", base, ISSUE, false));
+    assertNull(Anchors.missing("草莓基地在哪个镇", "在新埭镇鱼圻塘村的草莓大棚里。", ISSUE, false));
     // 队伍 names no team
-    assertEquals("which 队", Anchors.missing("U10组冠军是哪个队", "U10组比赛开赛,来自全国的50支队伍展开角逐。", ISSUE));
-    assertNull(Anchors.missing("冠军是哪支队", "上海队夺得冠军。", ISSUE));
+    assertEquals("which 队", Anchors.missing("U10组冠军是哪个队", "U10组比赛开赛,来自全国的50支队伍展开角逐。", ISSUE, false));
+    assertNull(Anchors.missing("冠军是哪支队", "上海队夺得冠军。", ISSUE, false));
     // a school is not named with 学校 (同济大学): not checked
-    assertNull(Anchors.missing("来了哪个学校的学生", "同济大学的学生来到平湖。", ISSUE));
+    assertNull(Anchors.missing("来了哪个学校的学生", "同济大学的学生来到平湖。", ISSUE, false));
   }
 
   @Test
@@ -126,19 +126,30 @@ class AnchorsTest {
   @Test
   void should_resolve_last_and_next_year_against_the_issue_date() {
     String enrolment = "市老年大学2026年春季班11月24日起报名。2024年共招收学员3200人。";
-    assertNull(Anchors.missing("去年老年大学招了多少学员", enrolment, ISSUE));
-    assertEquals("去年", Anchors.missing("去年老年大学招了多少学员", enrolment, ISSUE.plusYears(1)));
-    assertNull(Anchors.missing("明年居民医保一个人交多少钱", "2026年度每人每年720元。", ISSUE));
-    assertEquals("去年", Anchors.missing("去年老年大学招了多少学员", enrolment, null),
+    assertNull(Anchors.missing("去年老年大学招了多少学员", enrolment, ISSUE, false));
+    assertEquals("去年", Anchors.missing("去年老年大学招了多少学员", enrolment, ISSUE.plusYears(1), false));
+    assertNull(Anchors.missing("明年居民医保一个人交多少钱", "2026年度每人每年720元。", ISSUE, false));
+    assertEquals("去年", Anchors.missing("去年老年大学招了多少学员", enrolment, null, false),
         "an undated article must say 去年 itself");
   }
 
   @Test
+  void should_take_a_dated_report_that_names_no_year_as_news_of_its_own_year() {
+    String opening = "11月16日晚,第五届“当湖之夜”市民文化艺术节开幕,主题为“乐享金平湖”。";
+    assertNull(Anchors.missing("当湖之夜今年的主题是啥", opening, ISSUE, true));
+    assertEquals("今年", Anchors.missing("当湖之夜今年的主题是啥", opening, null, true));
+    assertEquals("今年", Anchors.missing("当湖之夜今年的主题是啥", opening, ISSUE, false),
+        "a report sharing few of the question's words is about something else");
+    assertEquals("今年", Anchors.missing("今年老年大学招了多少学员",
+        "市老年大学2024年共招收学员3200人。", ISSUE, true), "a report of another year's figures");
+  }
+
+  @Test
   void should_want_money_for_a_price_and_a_clock_time_for_a_time_of_day() {
-    assertEquals("price", Anchors.missing("平湖西瓜多少钱一斤", "平湖西瓜曾是贡品。", ISSUE));
-    assertNull(Anchors.missing("老人坐公交车要钱吗", "70周岁以上老人免费乘车。", ISSUE));
-    assertEquals("clock", Anchors.missing("嘉兴银行平湖支行几点下班", "嘉兴银行平湖支行于2008年成立。", ISSUE));
-    assertNull(Anchors.missing("图书馆晚上几点关门", "开放时间为9:00至20:30。", ISSUE));
+    assertEquals("price", Anchors.missing("平湖西瓜多少钱一斤", "平湖西瓜曾是贡品。", ISSUE, false));
+    assertNull(Anchors.missing("老人坐公交车要钱吗", "70周岁以上老人免费乘车。", ISSUE, false));
+    assertEquals("clock", Anchors.missing("嘉兴银行平湖支行几点下班", "嘉兴银行平湖支行于2008年成立。", ISSUE, false));
+    assertNull(Anchors.missing("图书馆晚上几点关门", "开放时间为9:00至20:30。", ISSUE, false));
   }
 
   @Test
@@ -169,10 +180,10 @@ class AnchorsTest {
   @Test
   void should_want_the_act_a_how_to_question_asks_for() {
     String flats = "见习期间设施完善的人才公寓解决了后顾之忧。";
-    assertEquals("申请", Anchors.missing("人才公寓怎么申请", flats, ISSUE));
-    assertEquals("补办", Anchors.missing("社保卡丢了怎么补办", "冒充医保、社保工作人员的诈骗。", ISSUE));
-    assertNull(Anchors.missing("人才公寓怎么申请", flats + "毕业生可在线申领人才公寓。", ISSUE));
-    assertNull(Anchors.missing("老年大学怎么报名", "线下报名请到市老年大学教务处。", ISSUE));
+    assertEquals("申请", Anchors.missing("人才公寓怎么申请", flats, ISSUE, false));
+    assertEquals("补办", Anchors.missing("社保卡丢了怎么补办", "冒充医保、社保工作人员的诈骗。", ISSUE, false));
+    assertNull(Anchors.missing("人才公寓怎么申请", flats + "毕业生可在线申领人才公寓。", ISSUE, false));
+    assertNull(Anchors.missing("老年大学怎么报名", "线下报名请到市老年大学教务处。", ISSUE, false));
   }
 
   @Test
@@ -187,18 +198,18 @@ class AnchorsTest {
   @Test
   void should_let_an_asked_age_meet_the_age_limit_the_article_prints() {
     String rule = "报名对象为年满50周岁、身体健康的本市户籍居民。";
-    assertNull(Anchors.missing("我妈58岁能报吗", rule, null));
-    assertNull(Anchors.missing("45周岁可以报名吗", rule, null));
+    assertNull(Anchors.missing("我妈58岁能报吗", rule, null, false));
+    assertNull(Anchors.missing("45周岁可以报名吗", rule, null, false));
     // a number that is not an age still has to be printed, and an age needs an age beside it
-    assertEquals("58", Anchors.missing("58路公交几点有车", rule, null));
-    assertEquals("58", Anchors.missing("我妈58岁能报吗", "报名截止到11月28日。", null));
+    assertEquals("58", Anchors.missing("58路公交几点有车", rule, null, false));
+    assertEquals("58", Anchors.missing("我妈58岁能报吗", "报名截止到11月28日。", null, false));
   }
 
   @Test
   void should_want_the_city_a_question_names_printed() {
     String buses = "新开通的207路由平湖客运中心发往独山港镇全塘社区,全程票价3元。";
-    assertEquals("上海", Anchors.missing("平湖到上海的高铁票多少钱", buses, null));
-    assertEquals("杭州", Anchors.missing("去杭州的大巴几点发车", buses + "首班车6:00。", null));
-    assertNull(Anchors.missing("嘉兴银行平湖支行是哪一年成立的", "嘉兴银行平湖支行成立于2009年。", null));
+    assertEquals("上海", Anchors.missing("平湖到上海的高铁票多少钱", buses, null, false));
+    assertEquals("杭州", Anchors.missing("去杭州的大巴几点发车", buses + "首班车6:00。", null, false));
+    assertNull(Anchors.missing("嘉兴银行平湖支行是哪一年成立的", "嘉兴银行平湖支行成立于2009年。", null, false));
   }
 }

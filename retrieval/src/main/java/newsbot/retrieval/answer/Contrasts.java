@@ -1,6 +1,7 @@
 package newsbot.retrieval.answer;
 
 import java.util.List;
+import newsbot.retrieval.query.SpokenWords;
 import java.util.regex.Pattern;
 
 /**
@@ -33,10 +34,11 @@ final class Contrasts {
 
   /**
    * The word the text prints in place of {@code word}, one of its characters swapped for another
-   * of its set (春季 for 秋季), or null when the text prints the word itself or no such variant.
+   * of its set (春季 for 秋季), or null when the text prints the word itself, the paper's word for
+   * it ({@link SpokenWords}: 境外 for 国外) or no such variant.
    */
   static String printedInstead(String word, String text) {
-    if (word.length() < 2 || text.contains(word)
+    if (word.length() < 2 || text.contains(word) || SpokenWords.printedAs(word, text)
         || PART_OF_DAY.matcher(word).matches() && CLOCK.matcher(text).find()) {
       return null;
     }

@@ -32,7 +32,11 @@ public final class SpokenWords {
       Map.entry("超期", List.of("逾期")),
       Map.entry("低保户", List.of("低保")),
       Map.entry("交钱", List.of("缴费", "缴纳", "交费")),
-      Map.entry("交费", List.of("缴费", "缴纳")));
+      Map.entry("交费", List.of("缴费", "缴纳")),
+      Map.entry("国外", List.of("境外", "海外", "国际")),
+      Map.entry("外国", List.of("境外", "海外", "国际")),
+      Map.entry("手机", List.of("扫码", "移动支付", "App", "app", "微信", "支付宝", "线上")),
+      Map.entry("零钱", List.of("现金", "投币")));
 
   private SpokenWords() {}
 

@@ -27,5 +27,7 @@ class ContrastsTest {
     assertNull(Contrasts.printedInstead("书", "借书不用交押金了。"));
     // a clock time says the part of the day: 16:30 is an afternoon's
     assertNull(Contrasts.printedInstead("下午", "开放时间为9:00—17:00,16:30停止入馆;每周六上午10点有讲解。"));
+    // printed in the paper's word for it: 境外 is 国外, whatever the 国内 beside it
+    assertNull(Contrasts.printedInstead("国外", "拓展国内市场,对企业在境外开展推广给予补助。"));
   }
 }

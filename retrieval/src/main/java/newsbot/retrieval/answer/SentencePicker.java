@@ -52,6 +52,10 @@ final class SentencePicker {
       // 我妈58岁能报吗: the age limit to check it against
       new Pattern[] {Pattern.compile("多大|几岁|年纪|年龄|岁数|\\d+\\s*周?岁"),
           Anchors.AGE},
+      // 主题是啥, 叫什么名字: the quoted name given as such (以“文化惠民 乐享金平湖”为主题, 名为“…”)
+      new Pattern[] {Pattern.compile("主题|口号|名称|名字|叫什么|题目|称号"),
+          Pattern.compile("(?:主题|口号|名称|名为|称为|题为|命名为)\\s*(?:是|为)?\\s*[“《]"
+              + "|[”》]\\s*(?:为主题|为口号|为题|的主题|主题)")},
       // 有什么节目, 包括哪些: an enumeration (越剧、平湖钹子书、平湖派琵琶) lists them
       new Pattern[] {Pattern.compile("有什么|有哪些|有啥|哪些|包括|都有"),
           Pattern.compile("[^、]{1,12}、[^、]{1,12}、")});

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import newsbot.retrieval.Fixtures;
@@ -193,6 +194,23 @@ class AnswerabilityTest {
     assertTrue(r.missed("first_citation_gold") <= 4, r.misses().toString());
     assertEquals(1.0, r.verbatimQuotes(), r.misses().toString());
     assertTrue(r.missed("not_found") <= 2, r.misses().toString());
+  }
+
+  @Test
+  void should_answer_fresh_paraphrases_in_a_verb_phrase_a_relative_year_or_spoken_words()
+      throws IOException {
+    // the fourth held-out set's answerable questions the gate refused when first run: a place
+    // name read across 改, 今年 against a report naming no year, 国外 against the 国内 beside
+    // 境外, 手机付 and 零钱 for 微信扫码
+    Map<String, String> fact = Map.of(
+        "今年平湖改老小区总共投了多少钱", "3.2亿元",
+        "当湖之夜今年的主题是啥", "乐享金平湖",
+        "跨境电商企业在国外做推广 政府最多能补多少钱", "10万元",
+        "坐公交没带零钱 能用手机付吗", "微信扫码");
+    for (Map.Entry<String, String> e : fact.entrySet()) {
+      Answer a = answerer.answer(e.getKey());
+      assertTrue(a.found() && a.answer().contains(e.getValue()), e.getKey() + " -> " + a.answer());
+    }
   }
 
   @Test

@@ -1,12 +1,15 @@
 package newsbot.retrieval.answer;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sourceforge.pinyin4j.PinyinHelper;
+import newsbot.retrieval.analysis.Words;
 import newsbot.retrieval.query.MessageText;
 
 /**
@@ -45,13 +48,57 @@ final class Typos {
     }
     ts.fetch(pairs, List.of());
     char[] fixed = q.clone();
+    boolean any = false;
     for (int p = 0; p < q.length; p++) {
-      if (MessageText.isHan(q[p]) && KEPT.indexOf(q[p]) < 0 && unprinted(q, p, ts)) {
-        char right = printedHomophone(q, p, texts);
+      if (typoCandidate(q, p, ts)) {
+        char right = printedHomophone(q, p, WINDOW, texts).right();
         fixed[p] = right != 0 ? right : q[p];
+        any |= right != 0;
       }
     }
+    return any ? new String(fixed) : fixedInPair(q, texts, ts);
+  }
+
+  private static boolean typoCandidate(char[] q, int p, TermStats ts) {
+    return MessageText.isHan(q[p]) && KEPT.indexOf(q[p]) < 0 && unprinted(q, p, ts);
+  }
+
+  /**
+   * The question with one character replaced where no three characters around any typo are
+   * printed (报明最晚: no text prints 报名最). Only a character the dictionary leaves alone (明 of
+   * 报明; not 址 of the word 地址, which the paper may just never print) is replaced, and only by a
+   * homophone making a dictionary word with a neighbour (报名, not 瓜等 of 西瓜灯节): the one the
+   * texts print most often.
+   */
+  private static String fixedInPair(char[] q, List<String> texts, TermStats ts) {
+    Homophone best = new Homophone(-1, (char) 0, 0);
+    for (Words.Word w : Words.of(new String(q))) {
+      int p = w.start();
+      if (w.text().length() == 1 && typoCandidate(q, p, ts)) {
+        Homophone h = printedHomophone(q, p, 2, texts);
+        best = h.times() > best.times() && makesWord(q, p, h.right()) ? h : best;
+      }
+    }
+    if (best.right() == 0) {
+      return new String(q);
+    }
+    char[] fixed = q.clone();
+    fixed[best.at()] = best.right();
     return new String(fixed);
+  }
+
+  /** The character put at {@code p} makes one dictionary word with a Han neighbour. */
+  private static boolean makesWord(char[] q, int p, char right) {
+    for (int start : new int[] {p - 1, p}) {
+      if (start >= 0 && start + 2 <= q.length && allHan(q, start, start + 2)) {
+        char[] pair = {q[start], q[start + 1]};
+        pair[p - start] = right;
+        if (Words.of(new String(pair)).size() == 1) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -67,13 +114,18 @@ final class Typos {
         && (!right || ts.share(new String(q, p, 2)) == 0);
   }
 
+  /** The character at {@code at} read as {@code right}, printed so {@code times} in the texts. */
+  private record Homophone(int at, char right, int times) {}
+
   /**
-   * A character read like {@code q[p]} that the texts print in its place, within three Han
-   * characters of the question around it; 0 when none.
+   * A character read like {@code q[p]} that the texts print in its place, within {@code window}
+   * Han characters of the question around it: the one printed so most often; right is 0 when
+   * none is.
    */
-  private static char printedHomophone(char[] q, int p, List<String> texts) {
-    for (int start = Math.max(0, p - WINDOW + 1); start <= p; start++) {
-      int end = start + WINDOW;
+  private static Homophone printedHomophone(char[] q, int p, int window, List<String> texts) {
+    Map<Character, Integer> seen = new HashMap<>();
+    for (int start = Math.max(0, p - window + 1); start <= p; start++) {
+      int end = start + window;
       if (end > q.length || !allHan(q, start, end)) {
         continue;
       }
@@ -84,12 +136,14 @@ final class Typos {
         while (m.find()) {
           char d = m.group(1).charAt(0);
           if (d != q[p] && sameSound(q[p], d)) {
-            return d;
+            seen.merge(d, 1, Integer::sum);
           }
         }
       }
     }
-    return 0;
+    return seen.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(e -> new Homophone(p, e.getKey(), e.getValue()))
+        .orElse(new Homophone(p, (char) 0, 0));
   }
 
   /** The two characters share a reading, tones aside (管 guan3, 馆 guan3; 竟 jing4, 境 jing4). */

@@ -277,14 +277,17 @@ class AnswerabilityTest {
     Answer hospital = answerer.answer("市一院新院去在哪");
     assertTrue(hospital.found(), hospital.answer());
     assertTrue(hospital.answer().contains("兴平二路"), hospital.answer());
+    // 明 for 名 where no three characters around it are printed: the pair 报名 is
+    Answer enrol = answerer.answer("老年大学报明最晚哪天");
+    assertTrue(enrol.found() && enrol.answer().contains("11月28日"), enrol.answer());
     // a place the paper has no article on stays unanswered, typo or not
     assertFalse(answerer.answer("体育管几点开门").found());
     assertFalse(answerer.answer("平湖地贴什么时候开通").found());
-    // measured over eval/qa-typos.jsonl: 10 of 12 typed questions answered (8 before), 3 of 3
-    // unanswerable refused
+    // measured over eval/qa-typos.jsonl: 12 of 12 typed questions answered (10 before a typo
+    // was read within a pair, 8 before typos were read at all), 3 of 3 unanswerable refused
     AnswerEval.Result r = AnswerEval.run(answerer, lib.corpus(),
         QaSet.load(Path.of("eval", "qa-typos.jsonl")));
-    assertTrue(r.missed("answer_has") <= 2, r.misses().toString());
+    assertEquals(0, r.missed("answer_has"), r.misses().toString());
     assertEquals(0, r.missed("not_found"), r.misses().toString());
   }
 

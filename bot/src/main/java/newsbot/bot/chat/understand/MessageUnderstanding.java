@@ -60,13 +60,13 @@ public final class MessageUnderstanding {
   private static final Pattern TRAILING_PARTICLES =
       Pattern.compile("(?:(?<![什怎那这多])么|[吗呢呀啊吧嘛哦~?!.。,、\\s])+$");
   private static final Pattern PERSON = Pattern.compile(
-      "谁|哪位|哪些人|哪些领导|叫什么名字|叫啥名字|(?:" + Offices.WORDS + ")(?:叫啥|叫什么)");
+      "谁|哪位|哪些人|哪些领导|叫(?:什么|啥)(?:名字|名子|名儿)|(?:" + Offices.WORDS + ")(?:叫啥|叫什么)");
   /** Only a role, perhaps as a follow-up (那图书馆馆长呢, 市委书记): who holds it. */
   private static final Pattern ONLY_ROLE = Pattern.compile(
       "^(?:那么|那)?([\\p{IsHan}&&[^谁是的哪]]{0,8}(?:" + Offices.WORDS + "))(?:呢)?[?!.。\\s]*$");
   private static final Pattern PERSON_WORDS = Pattern.compile(
-      "到底|究竟|是谁|谁是|是哪位|哪位|谁|是哪些人|哪些人|哪些领导|叫什么名字|叫啥名字|叫啥|叫什么"
-          + "|[吗呢呀啊?!.。,\\s]+$");
+      "到底|究竟|是谁|谁是|是哪位|哪位|谁|是哪些人|哪些人|哪些领导|叫(?:什么|啥)(?:名字|名子|名儿)?"
+          + "|^(?:那个|这个|那位|这位)|[吗呢呀啊?!.。,\\s]+$");
   /** Words that name the paper itself. */
   private static final String PAPER_WORDS = "报纸|报上|报刊|这一期|这期|本期|该期|当期|头条|版面|要闻|新闻|消息|报道";
   private static final Pattern PAPER = Pattern.compile(PAPER_WORDS);

@@ -129,6 +129,8 @@ class MessageUnderstandingTest {
       说说                                  | SUMMARY         | ''
       具体说说                              | SUMMARY         | ''
       市委书记是谁                          | PERSON          | 市委书记
+      市政协主席叫啥名子                    | PERSON          | 市政协主席
+      那个馆长叫什么名儿                    | PERSON          | 馆长
       市委书记是谁?                         | PERSON          | 市委书记
       谁是市委书记                          | PERSON          | 市委书记
       平湖市委书记叫啥                      | PERSON          | 平湖市委书记

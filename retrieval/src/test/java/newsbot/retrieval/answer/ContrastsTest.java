@@ -16,6 +16,7 @@ class ContrastsTest {
     assertEquals("首班", Contrasts.printedInstead("末班", "首班车6:00发车。"));
     assertEquals("开幕式", Contrasts.printedInstead("闭幕式", "副市长出席开幕式。"));
     assertEquals("一院", Contrasts.printedInstead("二院", "市一院新院区12月1日启用。"));
+    assertEquals("越剧", Contrasts.printedInstead("沪剧", "12月6日晚在平湖大剧院上演越剧《西园记》。"));
   }
 
   @Test

@@ -56,6 +56,9 @@ final class SentencePicker {
       new Pattern[] {Pattern.compile("主题|口号|名称|名字|叫什么|题目|称号"),
           Pattern.compile("(?:主题|口号|名称|名为|称为|题为|命名为)\\s*(?:是|为)?\\s*[“《]"
               + "|[”》]\\s*(?:为主题|为口号|为题|的主题|主题)")},
+      // 参加的什么比赛: a contest named (全国大学生乡村振兴大赛), not 参赛 or 赛题
+      new Pattern[] {Pattern.compile("(?:什么|啥|哪个|哪项|哪场)(?:比赛|大赛|赛事|赛)"),
+          Pattern.compile("\\p{IsHan}{2,12}(?:大赛|比赛|赛事|锦标赛|联赛|杯赛|邀请赛|挑战赛|运动会)")},
       // 有什么节目, 包括哪些: an enumeration (越剧、平湖钹子书、平湖派琵琶) lists them
       new Pattern[] {Pattern.compile("有什么|有哪些|有啥|哪些|包括|都有"),
           Pattern.compile("[^、]{1,12}、[^、]{1,12}、")});

@@ -214,6 +214,13 @@ class AnswerabilityTest {
   }
 
   @Test
+  void should_quote_the_sentence_naming_the_contest_asked_for() throws IOException {
+    // a quote about 参赛师生 holds the question's words; the lead names the contest
+    Answer a = answerer.answer("大学生来平湖参加的是什么比赛");
+    assertTrue(a.found() && a.answer().contains("乡村振兴大赛"), a.answer());
+  }
+
+  @Test
   void should_answer_an_english_question_only_from_a_passage_printing_its_numbers()
       throws IOException {
     // the number is the only word both languages write: 207 and 2027 are printed where the

@@ -19,7 +19,6 @@ import newsbot.retrieval.answer.Answerer;
 import newsbot.retrieval.answer.Citation;
 import newsbot.retrieval.answer.Overviews;
 import newsbot.retrieval.digest.Digest;
-import newsbot.retrieval.query.DateMentions;
 import newsbot.retrieval.query.MessageText;
 import newsbot.retrieval.query.QueryTermExtractor;
 
@@ -34,9 +33,9 @@ final class Conversation {
   /** A question this short, after an answer, is asked of the articles that answer cited first. */
   private static final int SHORT_HAN = 6;
 
-  private final NewsLibrary library;
-  private final Answerer answerer;
   private final Overviews overviews;
+  private final AnswerRequests requests;
+  private final PersonReplies persons;
   private final Editions editions;
   private final Introductions intro;
   private final ConversationMemory memory;
@@ -46,7 +45,6 @@ final class Conversation {
   private final ReadingsWithPrevious replies;
   private final ListedItems listedItems;
   private final MoreOfReply moreOf;
-  private final PersonQuestions people;
 
   /**
    * @param place where the paper's edition is (平湖 for 平湖版): a role asked about there
@@ -54,14 +52,14 @@ final class Conversation {
    */
   Conversation(NewsLibrary library, Answerer answerer, Overviews overviews, Editions editions,
       Introductions intro, ConversationMemory memory, String place) {
-    this.library = library;
-    this.answerer = answerer;
     this.overviews = overviews;
-    this.people = new PersonQuestions(overviews, place);
+    this.requests = new AnswerRequests(library, answerer);
     this.editions = editions;
     this.intro = intro;
     this.memory = memory;
     this.replies = new ReadingsWithPrevious(library, new AddedWords(terms, library.embedder()));
+    this.persons = new PersonReplies(overviews, new PersonQuestions(overviews, place), replies,
+        requests);
     this.listedItems = new ListedItems(library, overviews);
     this.moreOf = new MoreOfReply(overviews, memory);
   }
@@ -163,7 +161,7 @@ final class Conversation {
         reply = again;
       }
     }
-    return new Read(reply, query, u, notFound(reply) ? "" : people.named(u));
+    return new Read(reply, query, u, notFound(reply) ? "" : persons.named(u));
   }
 
   /**
@@ -181,7 +179,7 @@ final class Conversation {
     Optional<String> other = previous.flatMap(p -> FollowUps.otherPerson(text, p.person()));
     if (other.isPresent()) {
       Understanding asked = new Understanding(Intent.PERSON, u.question(), other.get(), u.time());
-      Reply reply = person(asked, null, Set.of());
+      Reply reply = persons.person(asked, null, Set.of());
       return Optional.of(new Read(reply, null, asked, notFound(reply) ? "" : other.get()));
     }
     Optional<String> ofPerson = previous.isEmpty() || !leansOn(u.intent()) ? Optional.empty()
@@ -189,27 +187,9 @@ final class Conversation {
     if (ofPerson.isPresent()) {
       String person = previous.get().person();
       return Optional.of(
-          new Read(aboutPerson(u, ofPerson.get(), person), ofPerson.get(), u, person));
+          new Read(persons.aboutPerson(u, ofPerson.get(), person), ofPerson.get(), u, person));
     }
     return Optional.empty();
-  }
-
-  /**
-   * 她去了什么活动 after 姚丽萍是谁, asked as 姚丽萍去了什么活动: the sentences that print the name,
-   * those saying what the message asks first, kept when their articles cover every word it adds
-   * ({@link ReadingsWithPrevious#coversEveryNewWord}); else the question as the answerer reads it, refused when the
-   * paper does not say it (她多大年纪).
-   */
-  private Reply aboutPerson(Understanding u, String asked, String person) throws IOException {
-    AnswerRequest request = request(asked, asked, u.time(), Set.of());
-    Optional<Answer> said = overviews.personMentions(request, person);
-    if (said.isPresent()) {
-      Reply reply = new Reply.AnswerReply(said.get(), Reply.Kind.ANSWER);
-      if (replies.coversEveryNewWord(reply, asked, person)) {
-        return reply;
-      }
-    }
-    return answer(new Understanding(Intent.QUESTION, asked, u.topic(), u.time()), asked, Set.of());
   }
 
   /** The reply to the message alone, by what it asks. */
@@ -224,8 +204,8 @@ final class Conversation {
       case EDITION -> editions.reply(u.time(), day);
       case TOPIC -> topical(u, previous, Reply.Kind.OVERVIEW, preferred);
       case SUMMARY -> topical(u, previous, Reply.Kind.SUMMARY, preferred);
-      case PERSON -> person(u, query, preferred);
-      case QUESTION -> question(u, query, preferred);
+      case PERSON -> persons.person(u, query, preferred);
+      case QUESTION -> persons.question(u, query, preferred);
     };
   }
 
@@ -245,15 +225,8 @@ final class Conversation {
   /** The message answered as the previous question plus it, the articles cited then preferred. */
   private Reply withPrevious(Understanding u, ConversationMemory.Turn previous)
       throws IOException {
-    return answer(u, previous.query() + " " + u.question(), Set.copyOf(previous.articleIds()));
-  }
-
-  /** A question; one that asks for a named person's office (周军波是什么职务) is about the person. */
-  private Reply question(Understanding u, String query, Set<String> preferred)
-      throws IOException {
-    Optional<Understanding> office = people.asksOffice(u);
-    return office.isPresent() ? person(office.get(), query, preferred)
-        : answer(u, query, preferred);
+    return requests.answer(u, previous.query() + " " + u.question(),
+        Set.copyOf(previous.articleIds()));
   }
 
   private static boolean notFound(Reply reply) {
@@ -262,23 +235,6 @@ final class Conversation {
 
   private static boolean leansOn(Intent intent) {
     return intent == Intent.QUESTION || intent == Intent.TOPIC || intent == Intent.PERSON;
-  }
-
-  private Reply answer(Understanding u, String query, Set<String> preferred) throws IOException {
-    AnswerRequest request = request(u.question(), query != null ? query : u.question(), u.time(),
-        preferred);
-    return new Reply.AnswerReply(answerer.answer(request), Reply.Kind.ANSWER);
-  }
-
-  /** 市委书记是谁 (a role), 邵文婕是谁 (a name): the sentence that states it, else a question. */
-  private Reply person(Understanding u, String query, Set<String> preferred) throws IOException {
-    String subject = people.subject(u);
-    Optional<Answer> found = people.who(request(u.question(), subject, u.time(), preferred),
-        subject);
-    if (found.isPresent()) {
-      return new Reply.AnswerReply(found.get(), Reply.Kind.ANSWER);
-    }
-    return answer(u, query, preferred);
   }
 
   /** An overview or a summary of the topic; of the previous turn's topic when none is named. */
@@ -293,26 +249,11 @@ final class Conversation {
     if (topic.isBlank()) {
       return Reply.text(Reply.Kind.SOCIAL, "想了解哪方面?例如:介绍一下" + intro.exampleTopic() + "。");
     }
-    AnswerRequest request = request(u.question().isBlank() ? topic : u.question(), topic, u.time(),
-        prefer);
+    AnswerRequest request = requests.request(u.question().isBlank() ? topic : u.question(), topic,
+        u.time(), prefer);
     Answer a = kind == Reply.Kind.OVERVIEW ? overviews.overview(request)
         : overviews.summary(request);
     return new Reply.AnswerReply(a, kind);
-  }
-
-  /**
-   * The request: the dates the message names filter the search only when an issue was printed in
-   * them (else they are the date of an event: 11月20日起实施的线路 was printed earlier).
-   */
-  private AnswerRequest request(String question, String query, DateMentions time,
-      Set<String> preferred) throws IOException {
-    boolean printed = time.from() != null && library.issueDates().stream()
-        .anyMatch(d -> !d.isBefore(time.from()) && !d.isAfter(time.to()));
-    // a printing date filters; its words (昨天的报纸) would only blur the search
-    String searched = printed && query.equals(question) && !time.topic().isBlank() ? time.topic()
-        : query;
-    return new AnswerRequest(question, searched, printed ? time.from() : null,
-        printed ? time.to() : null, time.wantsNewest(), preferred);
   }
 
   private static String searched(Understanding u) {

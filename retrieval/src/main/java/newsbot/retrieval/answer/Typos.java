@@ -17,8 +17,10 @@ import newsbot.retrieval.query.MessageText;
  * method offers every character of a syllable, and the wrong one is easily taken. A character is
  * replaced when no pair it forms with its neighbours is printed in any article of the paper, and
  * one of the best-ranked articles prints the same three characters with that one exchanged for a
- * character read the same (tones aside: 管 and 馆 are both guan). Words the paper never prints but that are
- * no typo (公务员考试) stay as they are: no article prints a homophone variant of them. Particles
+ * character read the same (tones aside: 管 and 馆 are both guan); when no three match, one
+ * character is read within a pair ({@link #fixedInPair}: 报明 → 报名). Words the paper never
+ * prints but that are no typo (公务员考试) stay as they are: no article prints a homophone
+ * variant of them. Particles
  * and pronouns (的, 有, 那) are never replaced. Stateless and thread-safe.
  */
 final class Typos {

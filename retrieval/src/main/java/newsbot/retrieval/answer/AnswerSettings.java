@@ -24,6 +24,9 @@ package newsbot.retrieval.answer;
  *   <li>does not print the act a how-to question asks (怎么申请, 如何报名, 怎么补办);
  *   <li>none of the top three articles prints the unit a quantity is asked per (多少钱一平,
  *       每月交多少, 每户), for a price beside an amount of money;
+ *   <li>prints none of the two or more concepts of what was searched, nor a word that says one
+ *       (off the subject: 平湖公务员考试什么时候报名 against the adult school's enrolment, which
+ *       shares only 报名 and 平湖; {@link MissingConcepts#printsNoConcept});
  *   <li>does not print a content word of the message as sent, nor any word close to it in meaning
  *       (a missing concept: 头盔 of 骑电瓶车不戴头盔罚多少钱 in a report on charging e-bikes;
  *       {@link MissingConcepts});

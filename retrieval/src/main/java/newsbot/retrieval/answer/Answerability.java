@@ -185,6 +185,13 @@ final class Answerability {
     if (unit != null) {
       return new Verdict(false, "articles lack " + unit, e.coverage(), cosine, id);
     }
+    if (concepts.printsNoConcept(question, e.statements(), ts.analysed(best).statementWords(),
+        ts)) {
+      // of what was searched: a follow-up's subject is the previous question's (外面的车进来停要钱吗
+      // after 长江新村门口乱停车). Not LACKS: an article on another subject is still a rival in
+      // the embedding's agreement
+      return new Verdict(false, "off the subject", e.coverage(), cosine, id);
+    }
     String concept = concepts.missing(q.asked(), e.statements(),
         ts.analysed(best).statementWords(), ts);
     if (concept != null) {

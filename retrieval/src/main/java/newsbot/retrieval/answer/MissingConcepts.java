@@ -83,6 +83,22 @@ final class MissingConcepts {
   }
 
   /**
+   * Whether the article prints none of the question's two or more concepts, nor a word that says
+   * one of them ({@link #MIN_SYNONYM_COSINE}): it shares only generic words and the paper's place
+   * with the question (平湖公务员考试什么时候报名 against the adult school's 报名, where 公务员 is
+   * 0.65 from 人员 and 考试 0.64 from 教育, each near enough alone to pass {@link #missing}).
+   *
+   * @param statements the article's statements ({@link Anchors#statements})
+   * @param words the dictionary words of the statements
+   */
+  boolean printsNoConcept(String question, String statements, Set<String> words, TermStats ts) {
+    List<String> content = extractor.extract(question).content();
+    List<String> absent = absent(content, statements, ts, w -> true);
+    return absent.size() >= 2 && absent.size() == concepts(content, ts)
+        && synonyms(absent, words).isEmpty();
+  }
+
+  /**
    * The words among {@code absent} that the article writes otherwise: one of its words is as
    * close in meaning as {@link #MIN_SYNONYM_COSINE} (老人 and 老年人 0.93, 补贴 and 补助 0.87,
    * 家里 and 家庭 0.86; the nearest word of an absent concept stays below: 起步 and 进一步 0.76,
@@ -158,6 +174,10 @@ final class MissingConcepts {
       }
     }
     return out;
+  }
+
+  private static long concepts(List<String> content, TermStats ts) {
+    return content.stream().filter(w -> concept(w, ts)).count();
   }
 
   private static boolean concept(String word, TermStats ts) {

@@ -52,6 +52,22 @@ class MissingConceptsTest {
   }
 
   @Test
+  void should_tell_an_article_that_prints_none_of_the_questions_concepts() throws IOException {
+    // the adult school's enrolment shares only 报名 and 平湖 with a civil-service exam question
+    assertTrue(printsNoConcept("平湖公务员考试什么时候报名?", "春季班"));
+    assertFalse(printsNoConcept("老年大学春季班什么时候报名?", "春季班"));
+    // one concept is printed (电动自行车 for 电瓶车), however far the other is
+    assertFalse(printsNoConcept("电瓶车在楼道里充电罚多少钱", "红线"));
+  }
+
+  static boolean printsNoConcept(String question, String titleHas) throws IOException {
+    Article a = lib.corpus().articles().stream().filter(x -> x.title().contains(titleHas))
+        .findFirst().orElseThrow();
+    TermStats.Analysed an = ts.analysed(a);
+    return concepts.printsNoConcept(question, an.statements(), an.statementWords(), ts);
+  }
+
+  @Test
   void should_take_a_word_the_article_writes_otherwise_as_a_synonym_and_a_lookalike_not() {
     Set<String> article = Set.of("老年人", "补助", "家庭", "工作", "进一步", "公交");
     assertEquals(Set.of("老人", "补贴", "家里"),

@@ -39,7 +39,6 @@ final class Anchors {
   /** A year asked (哪年盖的, 哪一年开的, 什么年代): the article must print one. */
   private static final Pattern ASKS_YEAR = Pattern.compile("哪年|哪一年|几几年|什么年代|啥年代|何年");
   private static final Pattern A_YEAR = Pattern.compile("\\d{4}年|[一二〇零○]{4}年");
-  /** A question after a phone number (打什么电话, 热线是多少), not one about calls (诈骗电话). */
   /** A share asked (报销百分之多少, 比例是多少, 能报几成): the article must print one. */
   private static final Pattern ASKS_SHARE = Pattern.compile(
       "百分之(?:多少|几)|(?:比例|占比|比率)(?:是|有|为)?(?:多少|几)|几成|多少(?:%|个点)");
@@ -58,15 +57,16 @@ final class Anchors {
   private static final Pattern ASKS_WHICH = Pattern.compile(
       "哪(?:一)?(?:个|家|位|所|座|支|条)(镇|乡|村|街道|社区|小区|路|街|桥|站|队|老师|医生|公园|广场)");
   private static final Map<String, Pattern> NAMED_AS = new ConcurrentHashMap<>();
+  /** A question after a phone number (打什么电话, 热线是多少), not one about calls (诈骗电话). */
   private static final Pattern ASKS_PHONE = Pattern.compile(
       "(?:什么|哪个|啥|多少)(?:电话|热线|号码)|(?:电话|热线|号码)(?:是|号码是)?(?:多少|几)|打(?:哪个|什么|啥)");
+  /** Measure words a count is asked in (几所, 多少家) that an answering article prints. */
+  static final String MEASURES = "所|家|座|条|支|场|项|名|位|户|处|辆|届|批|栋|艘|架";
   /**
    * A count asked with its measure word (几所大学, 多少家企业, 几支队伍): answered by a number with
    * that word (31支, 20余家, 三所). Not 个, 本, 张, 次 or 人, which the paper counts in other words
    * (几本书 → 10册).
    */
-  /** Measure words a count is asked in (几所, 多少家) that an answering article prints. */
-  static final String MEASURES = "所|家|座|条|支|场|项|名|位|户|处|辆|届|批|栋|艘|架";
   private static final Pattern ASKS_COUNT = Pattern.compile("(?:几|多少)(" + MEASURES + ")");
   private static final Map<String, Pattern> COUNTED_IN = new ConcurrentHashMap<>();
   private static final String COUNTED = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?";

@@ -122,11 +122,14 @@ public final class MessageUnderstanding {
 
   /** What {@code message} asks for; {@code today} is its day in the asker's time zone. */
   public Understanding understand(String message, LocalDate today) {
-    String asked = askingClause(MessageText.normalize(message));
-    if (asked != null) {
-      return understand(asked, today);
-    }
-    SocialPhrases.Stripped social = SocialPhrases.strip(MessageText.normalize(message));
+    String normal = MessageText.normalize(message);
+    String asked = askingClause(normal);
+    return read(asked != null ? asked : normal, today);
+  }
+
+  /** What the normalised text asks, read whole (a long message's asking clause is read once). */
+  private Understanding read(String normal, LocalDate today) {
+    SocialPhrases.Stripped social = SocialPhrases.strip(normal);
     Intent socialIntent = social.socialIntent();
     if (socialIntent != null) {
       return new Understanding(socialIntent, "", "", DateMentions.parse("", today));

@@ -207,6 +207,9 @@ class MessageUnderstandingTest {
     // one long clause that asks is read whole
     String rambling = "我".repeat(5000) + "吗";
     assertEquals(Intent.QUESTION, UNDERSTANDING.understand(rambling, TODAY).intent());
+    // a long clause before a short asking one is read with it, once
+    String story = "我".repeat(50) + ",是真的吗";
+    assertEquals(story.replace(",", " "), UNDERSTANDING.understand(story, TODAY).question());
     // a clause too short to name its subject keeps the one before it
     assertEquals("听说现在坐公交车不要钱了 是真的吗", UNDERSTANDING.understand(
         "我家老头子今年七十多了,腿脚不太好,平时就在小区里转转,听说现在坐公交车不要钱了,是真的吗,要办什么卡吗",

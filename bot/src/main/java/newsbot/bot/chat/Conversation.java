@@ -116,7 +116,7 @@ final class Conversation {
       Optional<ConversationMemory.Turn> previous, LocalDate day, LocalDate shownIssue)
       throws IOException {
     Understanding u = understanding.understand(text, day).ofIssueShown(shownIssue);
-    Optional<Read> stepped = steppedOrAboutPerson(u, text, previous, day, shownIssue);
+    Optional<Read> stepped = steppedOrAboutPerson(u, text, previous, shownIssue);
     if (stepped.isPresent()) {
       return stepped.get();
     }
@@ -170,11 +170,10 @@ final class Conversation {
    * (那郁晓东呢 after 严志刚是干啥的), or a pronoun for the person asked about (她去了什么活动).
    */
   private Optional<Read> steppedOrAboutPerson(Understanding u, String text,
-      Optional<ConversationMemory.Turn> previous, LocalDate day, LocalDate shownIssue)
-      throws IOException {
+      Optional<ConversationMemory.Turn> previous, LocalDate shownIssue) throws IOException {
     int step = MessageUnderstanding.issueStep(text);
     if (step != 0 && shownIssue != null) {
-      return Optional.of(new Read(editions.step(shownIssue, step, day), null, u, ""));
+      return Optional.of(new Read(editions.step(shownIssue, step), null, u, ""));
     }
     Optional<String> other = previous.flatMap(p -> FollowUps.otherPerson(text, p.person()));
     if (other.isPresent()) {

@@ -84,7 +84,7 @@ final class Editions {
    * The loaded issue before ({@code step} -1) or after (+1) the one shown, or a sentence saying
    * the one shown is the first or the last loaded.
    */
-  Reply step(LocalDate shown, int step, LocalDate today) throws IOException {
+  Reply step(LocalDate shown, int step) throws IOException {
     Optional<LocalDate> next = step < 0
         ? library.issueDates().stream().filter(d -> d.isBefore(shown)).max(Comparator.naturalOrder())
         : library.issueDates().stream().filter(d -> d.isAfter(shown)).min(Comparator.naturalOrder());
@@ -92,7 +92,7 @@ final class Editions {
       return Reply.text(Reply.Kind.EDITION, Labels.date(shown) + "已经是载入的"
           + (step < 0 ? "最早" : "最新") + "一期。");
     }
-    return reply(new DateMentions(next.get(), next.get(), null, false, "", List.of()), today);
+    return reply(new DateMentions(next.get(), next.get(), null, false, "", List.of()), null);
   }
 
   /** "已载入的期次中离这天最近的:2025年8月4日。发送 /digest 2025-08-04 查看。" */

@@ -8,7 +8,7 @@ public enum Intent {
   THANKS,
   /** ok, 好的, 收到, hhh, 👍, or a message with no letter or digit at all: nothing to search. */
   ACKNOWLEDGEMENT,
-  /** 拜拜, 再见, 88: the asker is leaving. */
+  /** 拜拜, 再见: the asker is leaving. */
   FAREWELL,
   /** 你是谁, 你能做什么, 怎么用: about the bot itself. */
   ABOUT_BOT,

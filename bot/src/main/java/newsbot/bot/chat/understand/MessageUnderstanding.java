@@ -11,9 +11,9 @@ import newsbot.retrieval.query.QuestionWords;
  * Sorts a citizen's message into an {@link Intent}, by rules, in this order (the first that holds):
  *
  * <ol>
- *   <li>only greetings, thanks, acknowledgements, emoji or punctuation: {@link Intent#THANKS} if
- *       it thanks, else {@link Intent#GREETING} if it greets, else
- *       {@link Intent#ACKNOWLEDGEMENT}. Around real content they are dropped and the content
+ *   <li>only greetings, thanks, farewells, acknowledgements, emoji or punctuation:
+ *       {@link Intent#THANKS} if it thanks, else {@link Intent#FAREWELL} if it takes leave, else
+ *       {@link Intent#GREETING} if it greets, else {@link Intent#ACKNOWLEDGEMENT}. Around real content they are dropped and the content
  *       decides (你好,平湖跨境电商2027年目标是多少 is a question);
  *   <li>{@link Intent#ABOUT_BOT}: the whole message asks about the bot (你是谁, 你能干啥, 你能干嘛,
  *       怎么用, 有什么功能, 帮助), or is only question marks (???); 充电桩怎么用 is not;
@@ -59,13 +59,15 @@ public final class MessageUnderstanding {
   private static final Pattern CLAUSE_END = Pattern.compile("[,.!?;。、\\s]+");
   private static final Pattern TRAILING_PARTICLES =
       Pattern.compile("(?:(?<![什怎那这多])么|[吗呢呀啊吧嘛哦~?!.。,、\\s])+$");
+  /** 叫什么名字, as typed too: 叫啥名子, 叫什么名儿. */
+  private static final String ASKS_NAME = "叫(?:什么|啥)(?:名字|名子|名儿)";
   private static final Pattern PERSON = Pattern.compile(
-      "谁|哪位|哪些人|哪些领导|叫(?:什么|啥)(?:名字|名子|名儿)|(?:" + Offices.WORDS + ")(?:叫啥|叫什么)");
+      "谁|哪位|哪些人|哪些领导|" + ASKS_NAME + "|(?:" + Offices.WORDS + ")(?:叫啥|叫什么)");
   /** Only a role, perhaps as a follow-up (那图书馆馆长呢, 市委书记): who holds it. */
   private static final Pattern ONLY_ROLE = Pattern.compile(
       "^(?:那么|那)?([\\p{IsHan}&&[^谁是的哪]]{0,8}(?:" + Offices.WORDS + "))(?:呢)?[?!.。\\s]*$");
   private static final Pattern PERSON_WORDS = Pattern.compile(
-      "到底|究竟|是谁|谁是|是哪位|哪位|谁|是哪些人|哪些人|哪些领导|叫(?:什么|啥)(?:名字|名子|名儿)?"
+      "到底|究竟|是谁|谁是|是哪位|哪位|谁|是哪些人|哪些人|哪些领导|" + ASKS_NAME + "|叫(?:什么|啥)"
           + "|^(?:那个|这个|那位|这位)|[吗呢呀啊?!.。,\\s]+$");
   /** Words that name the paper itself. */
   private static final String PAPER_WORDS = "报纸|报上|报刊|这一期|这期|本期|该期|当期|头条|版面|要闻|新闻|消息|报道";
@@ -73,7 +75,7 @@ public final class MessageUnderstanding {
   /** What may stand around a day or a page when the paper is all that is asked for. */
   private static final Pattern EDITION_WORDS = Pattern.compile(PAPER_WORDS
       + "|内容|讲了些|讲了|说了|写了|登了|刊登了|刊登|刊发|讲的是|说的是|讲|说|写|登|有|都|些|主要|大概|重要|重点|"
-      + "一览|看头|看一下|看看|瞧瞧|看|期|份|的|了|是|出来|出|更新|没有|没|吗|点|^那么|^那");
+      + "一览|看头|看一下|看看|瞧瞧|看|期|份|的|了|是|出来|出|更新|没有|没|点|^那么|^那");
   private static final Pattern REQUEST = Pattern.compile(
       "(?:给我|帮我|请|再|具体|详细|简单|大概|稍微)*(?:总结|概括|介绍|讲讲|说说|聊聊|梳理|汇总|盘点|讲一下|说一下|讲下|说下|科普|"
           + "解读|简述|概述|归纳)(?:一下|下)?|(?:是|到底是)?(?:怎么|咋)(?:一)?回事");
@@ -109,7 +111,6 @@ public final class MessageUnderstanding {
   private static final int LONG_HAN = 40;
   /** An asking clause this short (是真的吗) asks about the clause before it. */
   private static final int SUBJECTLESS_HAN = 5;
-  private static final Pattern ASKS_YES_NO = Pattern.compile("[吗么]$|要不要|能不能|可不可以|有没有|是不是");
 
   /**
    * The issue before (-1) or after (+1) the one last shown that the message asks for (那再前一期呢,
@@ -195,7 +196,7 @@ public final class MessageUnderstanding {
       return null; // one long clause: nothing to leave out (and no end to reading clauses)
     }
     for (int i = 0; i < clauses.length; i++) {
-      if (QuestionWords.asks(clauses[i]) || ASKS_YES_NO.matcher(clauses[i]).find()) {
+      if (QuestionWords.asks(clauses[i])) {
         // 是真的吗 asks about the clause before it (听说现在坐公交车不要钱了)
         return i > 0 && MessageText.hanCount(clauses[i]) <= SUBJECTLESS_HAN
             ? clauses[i - 1] + " " + clauses[i] : clauses[i];

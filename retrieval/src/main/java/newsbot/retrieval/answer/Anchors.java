@@ -11,10 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a question pins down that an answering article must print: the numbers it names (a year,
- * 2025年度, a bus line), the year it means by 今年/去年/明年, and, for a question after a price or a
- * time of day, an amount of money or a clock time. An article about the 2025 festival does not
- * answer a question about the 2024 one however many words they share. Stateless.
+ * What a question pins down that an answering article must print: the numbers and codes it names
+ * (a year, 2025年度, a bus line, K8), the city or named place it asks about, the year it means by
+ * 今年/去年/明年, and the kind of value it asks for: an amount of money, a clock time, a year, a
+ * phone number, a share, an address, the name of a kind (哪个镇), a count in its measure word, or
+ * the act of a how-to question. An article about the 2025 festival does not answer a question
+ * about the 2024 one however many words they share. Stateless.
  */
 final class Anchors {
 
@@ -71,7 +73,9 @@ final class Anchors {
   private static final Map<String, Pattern> COUNTED_IN = new ConcurrentHashMap<>();
   private static final String COUNTED = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?";
   static final Pattern PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
-  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:\uFF1A]\\d{2}|\\d{1,2}(点|时)");
+  /** A clock time as printed with a colon (16:30, 9：00). */
+  static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:\uFF1A]\\d{2}");
+  private static final Pattern CLOCK = Pattern.compile(CLOCK_TIME.pattern() + "|\\d{1,2}(点|时)");
   /**
    * How to do something (怎么申请, 如何报名): the article must print the act, or it tells about the
    * thing and not how to do it.
@@ -181,10 +185,11 @@ final class Anchors {
         return number.group();
       }
     }
+    String lower = text.toLowerCase(Locale.ROOT);
     for (String code : codes(q)) {
       // a line or model with letters (K8, G60): the article prints it, not a neighbour (K9)
       if (code.chars().anyMatch(Character::isLetter)
-          && !text.toLowerCase(Locale.ROOT).contains(code)) {
+          && !lower.contains(code)) {
         return code;
       }
     }

@@ -40,8 +40,9 @@ final class Answerability {
       String articleId) {}
 
   /**
-   * A question after a price or a clock time whose article prints one (checked above), on which
-   * both rankings agree, needs only this share of its words: 图书馆几点开门 meets 开放时间 9:00.
+   * A typed question ({@link Anchors#typed}: a price, a clock time, a phone number or a year,
+   * which the article must print, or where a thing is) on the article the embedding ranks first
+   * needs only this share of its words: 图书馆几点开门 meets 开放时间 9:00.
    */
   static final double TYPED_COVERAGE = 0.4;
 
@@ -185,15 +186,14 @@ final class Answerability {
     if (unit != null) {
       return new Verdict(false, "articles lack " + unit, e.coverage(), cosine, id);
     }
-    if (concepts.printsNoConcept(question, e.statements(), ts.analysed(best).statementWords(),
-        ts)) {
+    Set<String> printed = ts.analysed(best).statementWords();
+    if (concepts.printsNoConcept(question, e.statements(), printed, ts)) {
       // of what was searched: a follow-up's subject is the previous question's (外面的车进来停要钱吗
       // after 长江新村门口乱停车). Not LACKS: an article on another subject is still a rival in
       // the embedding's agreement
       return new Verdict(false, "off the subject", e.coverage(), cosine, id);
     }
-    String concept = concepts.missing(q.asked(), e.statements(),
-        ts.analysed(best).statementWords(), ts);
+    String concept = concepts.missing(q.asked(), e.statements(), printed, ts);
     if (concept != null) {
       return new Verdict(false, LACKS + "concept " + concept, e.coverage(), cosine, id);
     }

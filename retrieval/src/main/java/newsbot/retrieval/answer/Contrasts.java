@@ -1,8 +1,8 @@
 package newsbot.retrieval.answer;
 
 import java.util.List;
-import newsbot.retrieval.query.SpokenWords;
 import java.util.regex.Pattern;
+import newsbot.retrieval.query.SpokenWords;
 
 /**
  * Words that differ from a printed word in one character of a contrasting set: 秋季 and 春季,
@@ -28,7 +28,6 @@ final class Contrasts {
    * 下午几点不让进, though the article's only 午 is 上午).
    */
   private static final Pattern PART_OF_DAY = Pattern.compile("[上下中]午|早上|晚上|傍晚|凌晨|白天");
-  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:\uFF1A]\\d{2}");
 
   private Contrasts() {}
 
@@ -39,7 +38,7 @@ final class Contrasts {
    */
   static String printedInstead(String word, String text) {
     if (word.length() < 2 || text.contains(word) || SpokenWords.printedAs(word, text)
-        || PART_OF_DAY.matcher(word).matches() && CLOCK.matcher(text).find()) {
+        || PART_OF_DAY.matcher(word).matches() && Anchors.CLOCK_TIME.matcher(text).find()) {
       return null;
     }
     char[] chars = word.toCharArray();

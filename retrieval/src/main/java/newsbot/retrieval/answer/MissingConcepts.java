@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * they print is close to it in meaning: the embedding's cosine of the two words stays below
  * {@link #MIN_WORD_COSINE}. Everyday words the paper writes otherwise pass on meaning (老人 for
  * 老年人 0.93, 城里 for 城区 0.80, 关门 0.56); an absent concept has no near word (头盔 0.44,
- * 嘉兴 0.45, 补办 0.52). Left out: quantities (一斤, 一张: {@link Anchors} checks units), words
+ * 嘉兴 0.45, 补办 0.52). Left out: quantities (一斤, 一张: {@link PerUnit} checks units), words
  * without Chinese (gdp, app) and words most articles hold (the edition's place, 平湖).
  *
  * <p>Word vectors are the embedder's {@link WordVectors}. Thread-safe.

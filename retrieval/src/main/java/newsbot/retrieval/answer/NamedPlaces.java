@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * near any hospital, and the dictionary splits 中医院 into 中 and 医院, so the name is read from the
  * characters before the kind: the longest run of up to four that are no verb, pronoun, count or
  * place level (去医院, 这个小区, 几所学校, 市医院, 改老小区 name nothing), nor an adjective before a
- * kind of two (老小区). The article must print the kind with at least its nearest name
- * character (中医院; 人民医院 in 第一人民医院). Stateless.
+ * kind of two (老小区). The article must print the kind with its nearest name character, or
+ * two for a kind of two (中医院; 人民医院 in 第一人民医院; 梅园新村). Stateless.
  */
 final class NamedPlaces {
 

@@ -1,5 +1,6 @@
 package newsbot.retrieval.answer;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -28,6 +29,10 @@ final class Typos {
   /** Characters never taken for a typo: particles, pronouns, question words. */
   private static final String KEPT = "的了是在有和与及或也都就还很太吗呢啊吧么嘛我你他她它这那哪谁几啥什怎多少个";
   private static final int WINDOW = 3;
+  /** The window of the reading within a pair ({@link #fixedInPair}). */
+  private static final int PAIR = 2;
+  /** The tone digit of a pinyin4j reading (guan3). */
+  private static final Pattern TONE = Pattern.compile("\\d");
 
   private Typos() {}
 
@@ -77,7 +82,7 @@ final class Typos {
     for (Words.Word w : Words.of(new String(q))) {
       int p = w.start();
       if (w.text().length() == 1 && typoCandidate(q, p, ts)) {
-        Homophone h = printedHomophone(q, p, 2, texts);
+        Homophone h = printedHomophone(q, p, PAIR, texts);
         best = h.times() > best.times() && makesWord(q, p, h.right()) ? h : best;
       }
     }
@@ -126,6 +131,7 @@ final class Typos {
    */
   private static Homophone printedHomophone(char[] q, int p, int window, List<String> texts) {
     Map<Character, Integer> seen = new HashMap<>();
+    Set<String> mine = readings(q[p]);
     for (int start = Math.max(0, p - window + 1); start <= p; start++) {
       int end = start + window;
       if (end > q.length || !allHan(q, start, end)) {
@@ -137,7 +143,7 @@ final class Typos {
         Matcher m = variant.matcher(text);
         while (m.find()) {
           char d = m.group(1).charAt(0);
-          if (d != q[p] && sameSound(q[p], d)) {
+          if (d != q[p] && !Collections.disjoint(mine, readings(d))) {
             seen.merge(d, 1, Integer::sum);
           }
         }
@@ -160,7 +166,7 @@ final class Typos {
     Set<String> out = new HashSet<>();
     if (all != null) {
       for (String r : all) {
-        out.add(r.replaceAll("\\d", ""));
+        out.add(TONE.matcher(r).replaceAll(""));
       }
     }
     return out;

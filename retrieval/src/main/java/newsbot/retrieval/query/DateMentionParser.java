@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,9 +23,12 @@ final class DateMentionParser {
       "(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)(?!\\.\\d)");
   private static final Pattern MD_DIGITS = Pattern.compile(
       "(?<![\\d.])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*(?:日|号)?(?!\\d)");
+  /** Months named relative to today's, and their offset from it. */
+  private static final Map<String, Integer> MONTHS = Map.of("上个月", -1, "上一个月", -1, "上月", -1,
+      "这个月", 0, "这一个月", 0, "本月", 0, "下个月", 1, "下月", 1);
   /** A day of last, this or next month: 上个月30号, 这个月5日. */
-  private static final Pattern MONTH_DAY = Pattern.compile(
-      "(上个月|上一个月|上月|这个月|本月|下个月|下月)\\s*(\\d{1,2}|" + CN + ")\\s*(?:号|日)");
+  private static final Pattern MONTH_DAY = Pattern.compile("(" + String.join("|", MONTHS.keySet())
+      + ")\\s*(\\d{1,2}|" + CN + ")\\s*(?:号|日)");
   /** A day of the month alone: 18号, 18日的报纸 (日 alone only before words about the paper). */
   private static final Pattern DAY_ONLY = Pattern.compile(
       "(?<![\\d.月])(\\d{1,2})\\s*(?:号|日(?=的|那天|报纸|头版|第|$))");
@@ -166,8 +170,7 @@ final class DateMentionParser {
 
   /** That day of the month named relative to today's (上个月 → the month before), or null. */
   private LocalDate ofMonth(String month, String day) {
-    YearMonth m = YearMonth.from(today).plusMonths(
-        month.startsWith("上") ? -1 : month.startsWith("下") ? 1 : 0);
+    YearMonth m = YearMonth.from(today).plusMonths(MONTHS.get(month));
     int d = ChineseNumerals.parse(day);
     return d >= 1 && d <= m.lengthOfMonth() ? m.atDay(d) : null;
   }

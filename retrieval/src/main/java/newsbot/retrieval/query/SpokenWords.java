@@ -7,7 +7,8 @@ import java.util.Map;
  * Spoken words and the words a newspaper writes for them: 钟头 is 小时, 礼拜 is 周 or 星期, 电瓶车 is
  * 电动自行车. The word embedding puts some of these pairs far apart (钟头 and 小时 0.47, 电瓶车 and
  * 电动自行车 0.70), as far as an absent concept, so they are listed: general usage, none of it the
- * paper's. Stateless.
+ * paper's. Everyday means are listed the same way: a reader who pays or applies 用手机 is answered
+ * by the paper's 扫码, 微信 or 线上, one without 零钱 by its 现金 or 投币. Stateless.
  */
 public final class SpokenWords {
 

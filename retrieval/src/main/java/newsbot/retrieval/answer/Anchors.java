@@ -40,7 +40,7 @@ final class Anchors {
       Pattern.compile("在哪|什么位置|哪个位置|哪个路口|哪条路|哪条街");
   /** A year asked (哪年盖的, 哪一年开的, 什么年代): the article must print one. */
   private static final Pattern ASKS_YEAR = Pattern.compile("哪年|哪一年|几几年|什么年代|啥年代|何年");
-  private static final Pattern A_YEAR = Pattern.compile("\\d{4}年|[一二〇零○]{4}年");
+  private static final Pattern A_YEAR = Pattern.compile("\\d{4}年|[〇零○一二三四五六七八九]{4}年");
   /** A share asked (报销百分之多少, 比例是多少, 能报几成): the article must print one. */
   private static final Pattern ASKS_SHARE = Pattern.compile(
       "百分之(?:多少|几)|(?:比例|占比|比率)(?:是|有|为)?(?:多少|几)|几成|多少(?:%|个点)");

@@ -56,6 +56,8 @@ class AnchorsTest {
   void should_want_a_year_for_a_question_after_one() {
     assertEquals("year", Anchors.missing("新华小区是哪年盖的", "新华小区是老旧小区,设施陈旧。", ISSUE, false));
     assertNull(Anchors.missing("新华小区是哪年盖的", "新华小区建于1992年。", ISSUE, false));
+    assertNull(Anchors.missing("新华小区是哪年盖的", "新华小区建于一九九二年。", ISSUE, false),
+        "a year in Chinese numerals");
     assertTrue(Anchors.typed("嘉兴银行平湖支行哪一年开的"));
     assertTrue(Anchors.typed("新院区在哪个路口"));
   }

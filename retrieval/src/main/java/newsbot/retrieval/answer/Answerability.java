@@ -186,16 +186,16 @@ final class Answerability {
     if (unit != null) {
       return new Verdict(false, "articles lack " + unit, e.coverage(), cosine, id);
     }
-    Set<String> printed = ts.analysed(best).statementWords();
-    if (concepts.printsNoConcept(question, e.statements(), printed, ts)) {
-      // of what was searched: a follow-up's subject is the previous question's (外面的车进来停要钱吗
-      // after 长江新村门口乱停车). Not LACKS: an article on another subject is still a rival in
-      // the embedding's agreement
+    // off the subject of what was searched: a follow-up's subject is the previous question's
+    // (外面的车进来停要钱吗 after 长江新村门口乱停车); a concept missing of the message as sent
+    MissingConcepts.Lack lack = concepts.lack(q.asked(), question, e.statements(),
+        ts.analysed(best).statementWords(), ts);
+    if (lack.offSubject()) {
+      // not LACKS: an article on another subject is still a rival in the embedding's agreement
       return new Verdict(false, "off the subject", e.coverage(), cosine, id);
     }
-    String concept = concepts.missing(q.asked(), e.statements(), printed, ts);
-    if (concept != null) {
-      return new Verdict(false, LACKS + "concept " + concept, e.coverage(), cosine, id);
+    if (lack.concept() != null) {
+      return new Verdict(false, LACKS + "concept " + lack.concept(), e.coverage(), cosine, id);
     }
     if (!MessageText.hasHan(question)) {
       boolean yes = agree && cosine >= settings.minForeignCosine()

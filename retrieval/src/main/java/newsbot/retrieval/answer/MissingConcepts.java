@@ -60,26 +60,7 @@ final class MissingConcepts {
    * @param words the dictionary words of the statements
    */
   String missing(String question, String statements, Set<String> words, TermStats ts) {
-    List<String> content = extractor.extract(question).content();
-    for (String w : content) {
-      String instead = MessageText.isHanWord(w) ? Contrasts.printedInstead(w, statements) : null;
-      if (instead != null) {
-        return w + " (printed " + instead + ")";
-      }
-    }
-    List<String> absent = absent(content, statements, ts, w -> true);
-    if (absent.isEmpty()) {
-      return null;
-    }
-    List<WordVectors.Closest> nearest = vectors.closest(absent,
-        words.stream().filter(MessageText::isHanWord).toList());
-    log.debug("absent concepts {}, nearest {}", absent, nearest);
-    for (int i = 0; i < absent.size(); i++) {
-      if (nearest.get(i).cosine() < MIN_WORD_COSINE) {
-        return absent.get(i);
-      }
-    }
-    return null;
+    return missing(absence(question, statements, words, ts), statements);
   }
 
   /**
@@ -92,10 +73,69 @@ final class MissingConcepts {
    * @param words the dictionary words of the statements
    */
   boolean printsNoConcept(String question, String statements, Set<String> words, TermStats ts) {
+    return offSubject(absence(question, statements, words, ts), ts);
+  }
+
+  /**
+   * What an article lacks of a question, judged both ways at once.
+   *
+   * @param offSubject it prints no concept of what was searched ({@link #printsNoConcept})
+   * @param concept else the first concept of the message as sent that it lacks
+   *     ({@link #missing}), or null
+   */
+  record Lack(boolean offSubject, String concept) {}
+
+  /**
+   * {@link #printsNoConcept} of what was searched, then {@link #missing} of the message as sent:
+   * the same text's words are cut and compared with the article's once.
+   */
+  Lack lack(String asked, String searched, String statements, Set<String> words, TermStats ts) {
+    Absence ofSearched = absence(searched, statements, words, ts);
+    if (offSubject(ofSearched, ts)) {
+      return new Lack(true, null);
+    }
+    Absence ofAsked = asked.equals(searched) ? ofSearched
+        : absence(asked, statements, words, ts);
+    return new Lack(false, missing(ofAsked, statements));
+  }
+
+  /**
+   * A question's content words, those the statements do not print, and the article's word
+   * nearest in meaning to each of those.
+   */
+  private record Absence(List<String> content, List<String> absent,
+      List<WordVectors.Closest> nearest) {}
+
+  private Absence absence(String question, String statements, Set<String> words, TermStats ts) {
     List<String> content = extractor.extract(question).content();
     List<String> absent = absent(content, statements, ts, w -> true);
-    return absent.size() >= 2 && absent.size() == concepts(content, ts)
-        && synonyms(absent, words).isEmpty();
+    List<WordVectors.Closest> nearest = absent.isEmpty() ? List.of()
+        : vectors.closest(absent, words.stream().filter(MessageText::isHanWord).toList());
+    return new Absence(content, absent, nearest);
+  }
+
+  private static boolean offSubject(Absence a, TermStats ts) {
+    return a.absent().size() >= 2 && a.absent().size() == concepts(a.content(), ts)
+        && a.nearest().stream().allMatch(c -> c.cosine() < MIN_SYNONYM_COSINE);
+  }
+
+  private static String missing(Absence a, String statements) {
+    for (String w : a.content()) {
+      String instead = MessageText.isHanWord(w) ? Contrasts.printedInstead(w, statements) : null;
+      if (instead != null) {
+        return w + " (printed " + instead + ")";
+      }
+    }
+    if (a.absent().isEmpty()) {
+      return null;
+    }
+    log.debug("absent concepts {}, nearest {}", a.absent(), a.nearest());
+    for (int i = 0; i < a.absent().size(); i++) {
+      if (a.nearest().get(i).cosine() < MIN_WORD_COSINE) {
+        return a.absent().get(i);
+      }
+    }
+    return null;
   }
 
   /**

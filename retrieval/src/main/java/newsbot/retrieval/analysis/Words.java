@@ -13,7 +13,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Dictionary words of a message with where they stand in it (SmartChineseAnalyzer with no stop
- * words: punctuation and function words are kept for the caller to judge). Thread-safe.
+ * words: punctuation and function words are kept for the caller to judge). A space ends a word:
+ * the analyzer reads past it, so 平湖有 所大学 (a question word taken out) would give 有所, a word
+ * the message never held. Thread-safe.
  */
 public final class Words {
 
@@ -31,12 +33,34 @@ public final class Words {
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        out.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
+        addSplitAtSpaces(text, term.toString(), offset.startOffset(), offset.endOffset(), out);
       }
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot cut " + text.length() + " characters into words", e);
     }
     return out;
+  }
+
+  /** The word, or where it spans a space, each part of it the text holds between spaces. */
+  private static void addSplitAtSpaces(String text, String word, int start, int end,
+      List<Word> out) {
+    if (text.substring(start, end).chars().noneMatch(Character::isWhitespace)) {
+      out.add(new Word(word, start, end));
+      return;
+    }
+    int i = start;
+    while (i < end) {
+      while (i < end && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int partStart = i;
+      while (i < end && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i > partStart) {
+        out.add(new Word(text.substring(partStart, i), partStart, i));
+      }
+    }
   }
 }

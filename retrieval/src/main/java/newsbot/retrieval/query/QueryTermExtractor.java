@@ -1,5 +1,6 @@
 package newsbot.retrieval.query;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +28,14 @@ public final class QueryTermExtractor {
       "知道", "了解", "谢谢", "你好", "您好", "说说", "讲讲", "介绍", "总结", "概括", "什么", "所有", "其他",
       "别的", "其它", "好像", "真的", "现在", "目前", "如今", "自己", "自家", "有人", "别人",
       "人家", "一共", "总共", "总计", "合计", "一起", "大概", "大约", "差不多", "左右", "至少", "最多",
-      "最少", "起码", "and", "or", "the", "then", "what", "about", "how", "is", "ok", "okay");
+      "最少", "起码", "差点", "差一点", "险些", "and", "or", "the", "then", "what", "about", "how", "is", "ok", "okay");
   private static final String FUNCTION_CHARS =
       "的了是在有和与跟同及或吗呢啊呀吧啦哦噢嘛么哈嗯哪谁几啥咋那这个也还就都又再很太最更要会能可想去来到给让把"
           + "被对从向我你他她它您们之于其该此等着过得地多少好不没里上下中内外年月日号天点次位";
+  /** Measure words a numeral counts in (两家, 五所, 3台). */
+  private static final String MEASURE_CHARS = "家所座条支场项名位户处辆届批栋艘架台件起张本册只块套间棵亩斤";
+  /** Adjectives that qualify the noun after them (老小区, 新院区, 大项目). */
+  private static final String ADJECTIVES = "老新旧大小";
   /** A numeral is a quantity (一年, 三个), not part of the name it follows (信科洁具一年). */
   private static final String NUMERAL_CHARS = "一二两三四五六七八九十百千万";
   private static final Set<String> GENERIC = Set.of(
@@ -49,6 +54,13 @@ public final class QueryTermExtractor {
    */
   private static final int MAX_RUN = 4;
 
+  /**
+   * Characters that end a noun compound and say what kind of thing it is (电子书, 秋季班, 二手房,
+   * 物业费, 起步价, 采摘园, 自习室, 居住证, 市民卡, 体育课). Not those the paper as often leaves off
+   * or writes in full (公交车 as 公交, 棒球赛 as 棒球比赛, 陶瓷展 as 陶瓷精品展, 艺术节 as 艺术节活动).
+   */
+  private static final String COMPOUND_HEADS = "书班房费价园室证卡课";
+
   public QueryTerms extract(String text) {
     String normal = MessageText.normalize(text).toLowerCase(Locale.ROOT);
     Set<String> content = new LinkedHashSet<>();
@@ -56,10 +68,13 @@ public final class QueryTermExtractor {
     Set<String> numbers = new LinkedHashSet<>();
     StringBuilder run = new StringBuilder();
     int runEnd = -1;
-    for (Word t : Words.of(QuestionWords.strip(normal))) {
+    List<Word> words = Words.of(QuestionWords.strip(normal));
+    for (int i = 0; i < words.size(); i++) {
+      Word t = words.get(i);
       boolean single = t.text().length() == 1 && MessageText.isHan(t.text().charAt(0))
           && FUNCTION_CHARS.indexOf(t.text().charAt(0)) < 0
-          && NUMERAL_CHARS.indexOf(t.text().charAt(0)) < 0;
+          && NUMERAL_CHARS.indexOf(t.text().charAt(0)) < 0
+          && !measureAfterNumeral(words, i) && !adjectiveBeforeNoun(words, i);
       if (!single || t.start() != runEnd) {
         addRun(run, content, generic);
       }
@@ -77,6 +92,56 @@ public final class QueryTermExtractor {
     addRun(run, content, generic);
     return new QueryTerms(List.copyOf(content), List.copyOf(generic), List.copyOf(numbers),
         QuestionWords.asks(normal));
+  }
+
+  /**
+   * Compounds the dictionary cut into a content word and a lone head character
+   * ({@link #COMPOUND_HEADS}): 电子书 of 图书馆能借电子书吗, which {@link #extract} reads as 电子
+   * alone because it drops a single character. Each is the content word followed by its head.
+   */
+  public List<String> headedCompounds(String text) {
+    String normal = MessageText.normalize(text).toLowerCase(Locale.ROOT);
+    List<Word> words = Words.of(QuestionWords.strip(normal));
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < words.size(); i++) {
+      Word modifier = words.get(i - 1);
+      Word head = words.get(i);
+      boolean lone = i + 1 == words.size() || words.get(i + 1).start() != head.end()
+          || words.get(i + 1).text().length() > 1
+          || FUNCTION_CHARS.indexOf(words.get(i + 1).text().charAt(0)) >= 0;
+      if (head.start() == modifier.end() && head.text().length() == 1
+          && COMPOUND_HEADS.indexOf(head.text().charAt(0)) >= 0 && lone
+          && modifier.text().length() >= 2 && MessageText.isHanWord(modifier.text())
+          && !FUNCTION.contains(modifier.text()) && !GENERIC.contains(modifier.text())) {
+        out.add(modifier.text() + head.text());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A measure word right after a numeral (两家, 3台) counts what follows, and names nothing. Not
+   * any character: 院 of 一院 is half a hospital's name.
+   */
+  private static boolean measureAfterNumeral(List<Word> words, int i) {
+    if (i == 0 || words.get(i - 1).end() != words.get(i).start()
+        || MEASURE_CHARS.indexOf(words.get(i).text().charAt(0)) < 0) {
+      return false;
+    }
+    String before = words.get(i - 1).text();
+    char last = before.charAt(before.length() - 1);
+    return NUMERAL_CHARS.indexOf(last) >= 0 || Character.isDigit(last);
+  }
+
+  /**
+   * An adjective before the noun it qualifies (老 of 改老小区, 新 of 新院区): not the end of a name
+   * run, which would make 改老, a word no article holds.
+   */
+  private static boolean adjectiveBeforeNoun(List<Word> words, int i) {
+    return ADJECTIVES.indexOf(words.get(i).text().charAt(0)) >= 0 && i + 1 < words.size()
+        && words.get(i + 1).start() == words.get(i).end()
+        && words.get(i + 1).text().length() >= 2
+        && MessageText.isHanWord(words.get(i + 1).text());
   }
 
   private static void addRun(StringBuilder run, Set<String> content, Set<String> generic) {

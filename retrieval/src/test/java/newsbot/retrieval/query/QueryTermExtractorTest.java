@@ -31,6 +31,9 @@ class QueryTermExtractorTest {
       一院心院区盖了多大                | ''             | ''       | ''   | true
       鱼圻塘村草莓                      | 鱼圻塘村 草莓  | ''       | ''   | false
       信科洁具一年卖多少个浴缸          | 信科洁具 浴缸  | ''       | ''   | true
+      平湖有几所大学                    | 平湖 大学      | ''       | ''   | true
+      卫星能源两家占全市产值多大比例    | 卫星 能源 全市 产值 比例 | '' | ''   | true
+      平湖今年改老小区涉及多少户        | 平湖 小区 涉及 | 今年     | ''   | true
       """)
   void should_sort_the_words_of_a_message_by_their_part(String text, String content,
       String generic, String numbers, boolean asks) {

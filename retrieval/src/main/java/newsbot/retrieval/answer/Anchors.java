@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * What a question pins down that an answering article must print: the numbers and codes it names
  * (a year, 2025年度, a bus line, K8), the city or named place it asks about, the year it means by
- * 今年/去年/明年, and the kind of value it asks for: an amount of money, a clock time, a year, a
- * phone number, a share, an address, the name of a kind (哪个镇), a count in its measure word, or
- * the act of a how-to question. An article about the 2025 festival does not answer a question
+ * 今年/去年/明年 (比去年 is the paper's 同比), a bus line by its number (3路), and the kind of value
+ * it asks for: an amount of money, a clock time, a year, a phone number, a share, an address, an
+ * area, a number of days, the name of a kind (哪个镇), a count in its measure word (and of the
+ * asker's own place, not the country's), or the act of a how-to question. An article about the 2025 festival does not answer a question
  * about the 2024 one however many words they share. Stateless.
  */
 final class Anchors {
@@ -63,7 +64,7 @@ final class Anchors {
   private static final Pattern ASKS_PHONE = Pattern.compile(
       "(?:什么|哪个|啥|多少)(?:电话|热线|号码)|(?:电话|热线|号码)(?:是|号码是)?(?:多少|几)|打(?:哪个|什么|啥)");
   /** Measure words a count is asked in (几所, 多少家) that an answering article prints. */
-  static final String MEASURES = "所|家|座|条|支|场|项|名|位|户|处|辆|届|批|栋|艘|架";
+  static final String MEASURES = "所|家|座|条|支|场|项|名|位|户|处|辆|届|批|栋|艘|架|台|件|起";
   /**
    * A count asked with its measure word (几所大学, 多少家企业, 几支队伍): answered by a number with
    * that word (31支, 20余家, 三所). Not 个, 本, 张, 次 or 人, which the paper counts in other words
@@ -71,6 +72,15 @@ final class Anchors {
    */
   private static final Pattern ASKS_COUNT = Pattern.compile("(?:几|多少)(" + MEASURES + ")");
   private static final Map<String, Pattern> COUNTED_IN = new ConcurrentHashMap<>();
+  /** What a count is asked in: the words before 有几所 (平湖有几所大学, 我市一共有多少家). */
+  private static final Pattern COUNT_IN = Pattern.compile(
+      "([\\u4e00-\\u9fff]{2,4}?)(?:一共|总共|共|现在|目前)?有(?:几|多少)(" + MEASURES + ")");
+  /** Words that name the asker's own place. */
+  private static final Pattern LOCAL = Pattern.compile(
+      "(?:我市|本市|全市|市里|本地|当地|这里|这边|我们这|咱们这|咱这|[\\u4e00-\\u9fff]+(?:市|县|区|镇|乡|街道))$");
+  /** A country, a province or the world, which a count printed after it covers (全国76所高校). */
+  private static final Pattern WIDE = Pattern.compile(
+      "(?:全国|全省|全球|全世界|世界|国内外|国内|省内|长三角)(?:范围内|各地)?(?:的|共有|共|有|超过|近|约|唯一|唯)?$");
   private static final String COUNTED = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?";
   static final Pattern PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
   /** A clock time as printed with a colon (16:30, 9：00). */
@@ -90,6 +100,19 @@ final class Anchors {
       "注册", Pattern.compile("注册"),
       "补办", Pattern.compile("补办"),
       "办理", Pattern.compile("办理|办"));
+  /** An area asked (占地多大, 面积多少, 种了多少亩): the article must print one. */
+  private static final Pattern ASKS_AREA =
+      Pattern.compile("占地|面积|(?:几|多少)(?:亩|平方|平米|公顷)");
+  private static final Pattern AREA = Pattern.compile(
+      "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?\\s*(?:亩|平方米|平方公里|平米|公顷|㎡)");
+  /** A number of days asked (比几天, 封路多少天): the article prints days or a span of dates. */
+  private static final Pattern ASKS_DAYS = Pattern.compile("(?:几|多少)天");
+  private static final Pattern DAYS = Pattern.compile(
+      "(?:\\d+|[一二两三四五六七八九十百]+)\\s*(?:个)?(?:天|日(?:至|到|—|-|~))|\\d+号(?:至|到)|为期");
+  /** A bus line asked by its number (3路): the article prints that line, not any 3. */
+  private static final Pattern BUS_LINE = Pattern.compile("(?<![\\dA-Za-z])(\\d+)路");
+  /** A comparison with last year (比去年少了没), which the paper prints as 同比. */
+  private static final Pattern AGAINST_LAST_YEAR = Pattern.compile("(?:比|较|跟|和|与)去年");
   /** A clause that asks rather than tells: from the last clause end up to a question mark. */
   private static final Pattern QUESTION_CLAUSE = Pattern.compile("[^。!?;\\uFF01\\uFF1F\\uFF1B“”\\n]*[?\\uFF1F]");
 
@@ -185,6 +208,12 @@ final class Anchors {
         return number.group();
       }
     }
+    Matcher line = BUS_LINE.matcher(q);
+    while (line.find()) {
+      if (!Pattern.compile("(?<![\\dA-Za-z])" + line.group()).matcher(text).find()) {
+        return line.group();
+      }
+    }
     String lower = text.toLowerCase(Locale.ROOT);
     for (String code : codes(q)) {
       // a line or model with letters (K8, G60): the article prints it, not a neighbour (K9)
@@ -204,8 +233,10 @@ final class Anchors {
     for (Map.Entry<String, Integer> e : RELATIVE_YEARS.entrySet()) {
       if (q.contains(e.getKey()) && !text.contains(e.getKey())
           && (date == null || !text.contains(String.valueOf(date.getYear() + e.getValue())))
-          && !(e.getValue() == 0 && onSubject && date != null && !A_YEAR.matcher(text).find())) {
-        // a dated report on the subject that names no year tells its year's news (今年的主题)
+          && !(e.getValue() == 0 && onSubject && date != null && !A_YEAR.matcher(text).find())
+          && !(e.getValue() == -1 && AGAINST_LAST_YEAR.matcher(q).find() && text.contains("同比"))) {
+        // a dated report on the subject that names no year tells its year's news (今年的主题);
+        // a change 同比 is against last year (比去年少了没)
         return e.getKey();
       }
     }
@@ -227,6 +258,12 @@ final class Anchors {
     if (ASKS_ADDRESS.matcher(q).find() && !ADDRESS.matcher(text).find()) {
       return "address";
     }
+    if (ASKS_AREA.matcher(q).find() && !AREA.matcher(text).find()) {
+      return "area";
+    }
+    if (ASKS_DAYS.matcher(q).find() && !DAYS.matcher(text).find()) {
+      return "days";
+    }
     Matcher which = ASKS_WHICH.matcher(q);
     if (which.find() && !namedAs(which.group(1)).matcher(text).find()) {
       return "which " + which.group(1);
@@ -234,6 +271,10 @@ final class Anchors {
     Matcher count = ASKS_COUNT.matcher(q);
     if (count.find() && !counted(count.group(1)).matcher(text).find()) {
       return "count of " + count.group(1);
+    }
+    String countedIn = countedIn(q, text);
+    if (countedIn != null) {
+      return "count in " + countedIn;
     }
     Matcher procedure = ASKS_PROCEDURE.matcher(q);
     if (procedure.find() && !PROCEDURE_PRINTED.get(procedure.group(1)).matcher(text).find()) {
@@ -268,6 +309,49 @@ final class Anchors {
   private static boolean ageAgainstLimit(String question, Matcher number, String text) {
     return AGE_AFTER.matcher(question).region(number.end(), question.length()).lookingAt()
         && AGE.matcher(text).find();
+  }
+
+  /**
+   * The place a count is asked in (平湖 of 平湖有几所大学) when every count the text prints in that
+   * measure word is of the country, the province or the world (全国76所高校): the text counts
+   * another place's. Null when the question names no place of its own, or the text counts in it.
+   * A place is one the asker calls their own (我市, 本地), one named with its level (新埭镇) or one
+   * the text prints with its level (平湖 of 平湖市).
+   */
+  static String countedIn(String question, String text) {
+    Matcher asked = COUNT_IN.matcher(question);
+    if (!asked.find()) {
+      return null;
+    }
+    String place = localPlace(asked.group(1), text);
+    if (place == null) {
+      return null;
+    }
+    Matcher printed = counted(asked.group(2)).matcher(text);
+    boolean any = false;
+    while (printed.find()) {
+      String before = text.substring(Math.max(0, printed.start() - 8), printed.start());
+      if (!WIDE.matcher(before).find()) {
+        return null;
+      }
+      any = true;
+    }
+    return any ? place : null;
+  }
+
+  /** The longest end of the words before 有几 that names a place of the asker's own, or null. */
+  private static String localPlace(String words, String text) {
+    for (int from = 0; from + 2 <= words.length(); from++) {
+      String place = words.substring(from);
+      if (WIDE.matcher(place).find()) {
+        return null;
+      }
+      if (LOCAL.matcher(place).find() || Cities.names(place)
+          || text.contains(place + "市") || text.contains(place + "县")) {
+        return place;
+      }
+    }
+    return null;
   }
 
   /** A name of the kind (新埭镇, 上海队; not 队伍 or 队员). */

@@ -20,6 +20,11 @@ final class Cities {
 
   private Cities() {}
 
+  /** The word is one of the cities. */
+  static boolean names(String word) {
+    return NAMES.contains(word);
+  }
+
   /** The first city the question names that the text does not print, or null. */
   static String unprinted(String question, String text) {
     for (String city : NAMES) {

@@ -38,11 +38,52 @@ class AnchorsTest {
   @Test
   void should_want_a_count_with_the_measure_word_a_question_counts_in() {
     assertEquals("count of 所", Anchors.missing("平湖有几所大学", "来自同济大学等高校的31支团队。", ISSUE, false));
-    assertNull(Anchors.missing("平湖有几所大学", "从全国76所高校中杀出重围。", ISSUE, false));
+    assertNull(Anchors.missing("有几所高校参加", "从全国76所高校中杀出重围。", ISSUE, false));
     assertNull(Anchors.missing("孵化了几家学生企业", "已孵化学生企业20余家。", ISSUE, false));
     assertNull(Anchors.missing("有几支队伍", "共有三支队伍参赛。", ISSUE, false));
     // 几本书 is answered by 10册: 本 is not checked
     assertNull(Anchors.missing("一张借书证能借几本书", "每证可借图书10册。", ISSUE, false));
+  }
+
+  @Test
+  void should_not_take_a_count_of_the_country_for_a_count_of_the_askers_own_place() {
+    String country = "嘉兴平湖市专项开营。共有31支队伍从全国76所高校中杀出重围。作为全省唯一一所公办学院。";
+    assertEquals("count in 平湖", Anchors.missing("平湖有几所大学", country, ISSUE, false));
+    assertEquals("count in 我市", Anchors.missing("我市一共有多少所高校", country, ISSUE, false));
+    assertEquals("count in 新埭镇", Anchors.missing("新埭镇有几所学校", country, ISSUE, false));
+    // no place of the asker's own: the country's count is the answer
+    assertNull(Anchors.missing("有几所高校参加", country, ISSUE, false));
+    assertNull(Anchors.missing("全国有几所高校参赛", country, ISSUE, false));
+    // the text counts in the place too
+    assertNull(Anchors.missing("平湖有几所大学", country + "平湖现有2所高校。", ISSUE, false));
+    // a place the text never prints with its level is not known to be one
+    assertNull(Anchors.missing("参赛队伍有几所", country, ISSUE, false));
+  }
+
+  @Test
+  void should_want_an_area_days_or_a_count_in_units_the_paper_counts_things_in() {
+    assertEquals("area", Anchors.missing("产业园占地多大", "产业园已入驻企业20家。", ISSUE, false));
+    assertNull(Anchors.missing("草莓种了多少亩", "种植面积达320亩。", ISSUE, false));
+    assertEquals("days", Anchors.missing("棒球锦标赛一共比几天", "比赛在徐家埭棒球场开赛。", ISSUE, false));
+    assertNull(Anchors.missing("要提前几天预约", "需提前3天预约。", ISSUE, false));
+    assertNull(Anchors.missing("报名要几天", "11月24日至11月28日接受报名。", ISSUE, false));
+    assertEquals("count of 台", Anchors.missing("智算中心有多少台服务器", "已建成智算中心。", ISSUE, false));
+    assertNull(Anchors.missing("今年装了几台电梯", "今年共加装电梯46台。", ISSUE, false));
+    assertNull(Anchors.missing("电瓶车着火一共几起", "共发生火灾27起。", ISSUE, false));
+  }
+
+  @Test
+  void should_want_a_bus_line_asked_by_its_number_printed_as_that_line() {
+    assertEquals("3路", Anchors.missing("3路公交几点发车", "207路首班车6:00发车,票价3元。", ISSUE, false));
+    assertEquals("3路", Anchors.missing("3路公交几点发车", "203路首班车6:00发车。", ISSUE, false));
+    assertNull(Anchors.missing("3路公交几点发车", "3路、11路首班车6:00发车。", ISSUE, false));
+  }
+
+  @Test
+  void should_take_a_change_year_on_year_as_a_comparison_with_last_year() {
+    assertNull(Anchors.missing("电瓶车着火比去年少了没", "今年以来火灾27起,同比下降21%。", ISSUE, false));
+    // 去年 as the time of the thing asked is no comparison
+    assertEquals("去年", Anchors.missing("去年产了多少枚", "今年产量同比增长5%。", ISSUE, false));
   }
 
   @Test

@@ -20,7 +20,8 @@ final class WordEvidence {
    * question's words, as {@link QueryText} leaves out 多少 and 哪些. Dictionary tokens.
    */
   private static final Set<String> CHAT_WORDS = Set.of(
-      "最近", "还有", "还要", "那个", "这个", "现在", "时候", "一下", "啥", "干啥", "咋", "多久", "多");
+      "最近", "还有", "还要", "那个", "这个", "现在", "时候", "一下", "啥", "干啥", "咋", "多久", "多",
+      "差点", "差一点", "险些");
 
   /**
    * Particles and linking verbs: a character pair holding one (湖有 of 平湖有地铁吗, 是谁) is an

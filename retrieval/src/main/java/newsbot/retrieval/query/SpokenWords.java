@@ -21,6 +21,8 @@ public final class SpokenWords {
       Map.entry("老头", List.of("老年人", "老人")),
       Map.entry("老太", List.of("老年人", "老人")),
       Map.entry("老太太", List.of("老年人", "老人")),
+      Map.entry("老伯", List.of("大伯", "老伯伯", "老人", "老年人")),
+      Map.entry("大爷", List.of("大伯", "老人", "老年人")),
       Map.entry("小孩", List.of("儿童", "孩子", "少儿", "学生", "未成年")),
       Map.entry("娃", List.of("儿童", "孩子", "学生")),
       Map.entry("看病", List.of("就医", "就诊", "门诊", "诊疗")),
@@ -37,7 +39,10 @@ public final class SpokenWords {
       Map.entry("国外", List.of("境外", "海外", "国际")),
       Map.entry("外国", List.of("境外", "海外", "国际")),
       Map.entry("手机", List.of("扫码", "移动支付", "App", "app", "微信", "支付宝", "线上")),
-      Map.entry("零钱", List.of("现金", "投币")));
+      Map.entry("零钱", List.of("现金", "投币")),
+      Map.entry("插座", List.of("插口", "充电口", "充电端口", "接口")),
+      Map.entry("插头", List.of("插口", "充电口", "接口")),
+      Map.entry("着火", List.of("火灾", "起火", "失火", "火情")));
 
   private SpokenWords() {}
 

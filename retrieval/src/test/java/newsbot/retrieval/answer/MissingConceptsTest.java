@@ -52,6 +52,24 @@ class MissingConceptsTest {
   }
 
   @Test
+  void should_miss_a_compound_whose_head_the_article_never_gives_its_modifier()
+      throws IOException {
+    // the library prints 电子读者证: 电子 with another head; 电子书 is 0.81 from 电子 itself
+    assertEquals("电子书", missing("图书馆能借电子书吗", "借书不用交押金"));
+    assertNull(missing("图书馆能借书吗", "借书不用交押金"));
+    // the head two characters on says the compound (电子版图书 for 电子书)
+    assertNull(concepts.missing("能借电子书吗", "可借阅电子版图书。",
+        Set.of("可", "借阅", "电子", "版", "图书"), ts));
+    assertEquals("电子书", concepts.missing("能借电子书吗", "可借阅图书,可办理电子读者证。",
+        Set.of("可", "借阅", "图书", "办理", "电子", "读者证"), ts));
+  }
+
+  @Test
+  void should_read_everyday_words_for_sockets_and_fires() throws IOException {
+    assertNull(missing("全市电瓶车充电插座一共有多少个", "红线"), "插座 for 充电口");
+  }
+
+  @Test
   void should_tell_an_article_that_prints_none_of_the_questions_concepts() throws IOException {
     // the adult school's enrolment shares only 报名 and 平湖 with a civil-service exam question
     assertTrue(printsNoConcept("平湖公务员考试什么时候报名?", "春季班"));

@@ -83,13 +83,15 @@ public final class MessageUnderstanding {
       "^(?:关于|有关)|(?:的|相关的?|有关的?|方面的?)?(?:报道|新闻|消息|文章|情况|内容)$"
           + "|(?:方面|领域|这块|这一块|这方面)$"
           + "|(?:那|这|的那|的这)(?:篇|条|则|个)(?:报道|新闻|消息|文章)?$");
+  /** 关于, or 跟 before a subject the message then says something is 有关 to (跟老年人有关的消息). */
+  private static final String ABOUT = "(?:关于|有关|(?:跟|和|与|同)(?=.+(?:有关|相关)))?";
   private static final Pattern NEWS_ABOUT = Pattern.compile(
-      "^(?:有没有|有什么|有啥|有哪些)?(?:关于|有关)?(.+?)(?:的|相关的?|有关的?|方面的?)?"
+      "^(?:有没有|有什么|有啥|有哪些)?" + ABOUT + "(.+?)(?:的|相关的?|有关的?|方面的?)?"
           + "(?:有什么|有啥|有哪些|有没有)?(?:新闻|报道|消息|文章)(?:有吗|有没有|有不|有么|吗|呢)?"
           + "[?!.。\\s]*$");
   /** 有没有关于新华小区的: the news noun left out. */
   private static final Pattern ANY_ABOUT = Pattern.compile(
-      "^(?:有没有|有什么|有啥|有哪些)(?:关于|有关)(.+?)(?:的|相关的?|有关的?|方面的?)?"
+      "^(?:有没有|有什么|有啥|有哪些)(?:关于|有关|(?:跟|和|与|同)(?=.+(?:有关|相关)))(.+?)(?:的|相关的?|有关的?|方面的?)?"
           + "(?:吗|呢)?[?!.。\\s]*$");
   /** 有什么文化活动, 有啥报名的通知: a request for the items of a kind, answered with a list. */
   private static final String LISTED_KINDS = "活动|通知|公告|讲座|展览|展会|演出|比赛|赛事|招聘|政策|措施|"

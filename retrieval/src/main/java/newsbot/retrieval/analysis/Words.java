@@ -42,7 +42,10 @@ public final class Words {
     return out;
   }
 
-  /** The word, or where it spans a space, each part of it the text holds between spaces. */
+  /**
+   * The word, or where it spans a space, each part of it the text holds between spaces: as the
+   * text writes it, where a whole word is the analyzer's (lower-cased; callers lower-case first).
+   */
   private static void addSplitAtSpaces(String text, String word, int start, int end,
       List<Word> out) {
     if (text.substring(start, end).chars().noneMatch(Character::isWhitespace)) {

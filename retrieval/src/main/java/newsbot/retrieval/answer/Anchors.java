@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * What a question pins down that an answering article must print: the numbers and codes it names
  * (a year, 2025年度, a bus line, K8), the city or named place it asks about, the year it means by
  * 今年/去年/明年 (比去年 is the paper's 同比), a bus line by its number (3路), and the kind of value
- * it asks for: an amount of money, a clock time, a year, a phone number, a share, an address, an
- * area, a number of days, the name of a kind (哪个镇), a count in its measure word (and of the
- * asker's own place, not the country's), or the act of a how-to question. An article about the 2025 festival does not answer a question
+ * it asks for ({@link AskedValues}: an amount of money, a clock time, a year, a phone number, a
+ * share, an address, an area, a number of days), the name of a kind (哪个镇), a count in its
+ * measure word (and of the asker's own place, not the country's: {@link CountedPlaces}), or the
+ * act of a how-to question. An article about the 2025 festival does not answer a question
  * about the 2024 one however many words they share. Stateless.
  */
 final class Anchors {
@@ -30,28 +31,12 @@ final class Anchors {
   /** Relative years and their offset from the year of the article's issue. */
   private static final Map<String, Integer> RELATIVE_YEARS =
       Map.of("今年", 0, "去年", -1, "明年", 1, "前年", -2, "后年", 2);
-  static final Pattern ASKS_PRICE = Pattern.compile("多少钱|几块钱|要钱|收费|价格|票价");
-  static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d+)?\\s*(万|亿)?元|免费|不收费|不要钱");
-  private static final Pattern ASKS_CLOCK = Pattern.compile("几点");
   /**
    * Where a thing is (在哪, 哪个路口, 什么位置); not where to go (去哪里的高校招人才 → 哈尔滨, which
    * names the city bare). Not checked against the article: any place may answer.
    */
   private static final Pattern ASKS_PLACE =
       Pattern.compile("在哪|什么位置|哪个位置|哪个路口|哪条路|哪条街");
-  /** A year asked (哪年盖的, 哪一年开的, 什么年代): the article must print one. */
-  private static final Pattern ASKS_YEAR = Pattern.compile("哪年|哪一年|几几年|什么年代|啥年代|何年");
-  private static final Pattern A_YEAR = Pattern.compile("\\d{4}年|[〇零○一二三四五六七八九]{4}年");
-  /** A share asked (报销百分之多少, 比例是多少, 能报几成): the article must print one. */
-  private static final Pattern ASKS_SHARE = Pattern.compile(
-      "百分之(?:多少|几)|(?:比例|占比|比率)(?:是|有|为)?(?:多少|几)|几成|多少(?:%|个点)");
-  private static final Pattern SHARE = Pattern.compile(
-      "%|百分之|百分点|比例[为是达]|[\\d一二两三四五六七八九十]成(?![为功立本员长熟果效绩交])");
-  /** An address asked (地址在哪, 在哪条路): the article must print a road or a door number. */
-  private static final Pattern ASKS_ADDRESS = Pattern.compile("地址|哪条(?:路|街|马路)|门牌");
-  private static final Pattern ADDRESS = Pattern.compile(
-      "[\\u4e00-\\u9fff][\\u4e00-\\u9fff&&[^道马思出线网走半门铁套之的条新活正弯近远歧公一带]](?:路|大道|街(?!道|头|区|坊))"
-          + "|\\d+号(?!线)");
   /**
    * Which place, team or person of a kind is asked (哪个镇, 哪支队, 哪位老师): its name ends in the
    * kind (新埭镇, 上海队, 王老师), so an article that never writes one does not say which. Only
@@ -60,32 +45,19 @@ final class Anchors {
   private static final Pattern ASKS_WHICH = Pattern.compile(
       "哪(?:一)?(?:个|家|位|所|座|支|条)(镇|乡|村|街道|社区|小区|路|街|桥|站|队|老师|医生|公园|广场)");
   private static final Map<String, Pattern> NAMED_AS = new ConcurrentHashMap<>();
-  /** A question after a phone number (打什么电话, 热线是多少), not one about calls (诈骗电话). */
-  private static final Pattern ASKS_PHONE = Pattern.compile(
-      "(?:什么|哪个|啥|多少)(?:电话|热线|号码)|(?:电话|热线|号码)(?:是|号码是)?(?:多少|几)|打(?:哪个|什么|啥)");
   /** Measure words a count is asked in (几所, 多少家) that an answering article prints. */
   static final String MEASURES = "所|家|座|条|支|场|项|名|位|户|处|辆|届|批|栋|艘|架|台|件|起";
+  /** What makes a measure word part of a noun instead (多少台风, 多少家长, 多少名额, 几起步). */
+  static final String NOT_A_MEASURE = "(?![风步点长额])";
   /**
    * A count asked with its measure word (几所大学, 多少家企业, 几支队伍): answered by a number with
    * that word (31支, 20余家, 三所). Not 个, 本, 张, 次 or 人, which the paper counts in other words
    * (几本书 → 10册).
    */
-  private static final Pattern ASKS_COUNT = Pattern.compile("(?:几|多少)(" + MEASURES + ")");
+  private static final Pattern ASKS_COUNT =
+      Pattern.compile("(?:几|多少)(" + MEASURES + ")" + NOT_A_MEASURE);
   private static final Map<String, Pattern> COUNTED_IN = new ConcurrentHashMap<>();
-  /** What a count is asked in: the words before 有几所 (平湖有几所大学, 我市一共有多少家). */
-  private static final Pattern COUNT_IN = Pattern.compile(
-      "([\\u4e00-\\u9fff]{2,4}?)(?:一共|总共|共|现在|目前)?有(?:几|多少)(" + MEASURES + ")");
-  /** Words that name the asker's own place. */
-  private static final Pattern LOCAL = Pattern.compile(
-      "(?:我市|本市|全市|市里|本地|当地|这里|这边|我们这|咱们这|咱这|[\\u4e00-\\u9fff]+(?:市|县|区|镇|乡|街道))$");
-  /** A country, a province or the world, which a count printed after it covers (全国76所高校). */
-  private static final Pattern WIDE = Pattern.compile(
-      "(?:全国|全省|全球|全世界|世界|国内外|国内|省内|长三角)(?:范围内|各地)?(?:的|共有|共|有|超过|近|约|唯一|唯)?$");
   private static final String COUNTED = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?";
-  static final Pattern PHONE = Pattern.compile("\\d{5,}|\\d{3,4}-\\d{7,8}");
-  /** A clock time as printed with a colon (16:30, 9：00). */
-  static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}[:\uFF1A]\\d{2}");
-  private static final Pattern CLOCK = Pattern.compile(CLOCK_TIME.pattern() + "|\\d{1,2}(点|时)");
   /**
    * How to do something (怎么申请, 如何报名): the article must print the act, or it tells about the
    * thing and not how to do it.
@@ -100,17 +72,8 @@ final class Anchors {
       "注册", Pattern.compile("注册"),
       "补办", Pattern.compile("补办"),
       "办理", Pattern.compile("办理|办"));
-  /** An area asked (占地多大, 面积多少, 种了多少亩): the article must print one. */
-  private static final Pattern ASKS_AREA =
-      Pattern.compile("占地|面积|(?:几|多少)(?:亩|平方|平米|公顷)");
-  private static final Pattern AREA = Pattern.compile(
-      "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?\\s*(?:亩|平方米|平方公里|平米|公顷|㎡)");
-  /** A number of days asked (比几天, 封路多少天): the article prints days or a span of dates. */
-  private static final Pattern ASKS_DAYS = Pattern.compile("(?:几|多少)天");
-  private static final Pattern DAYS = Pattern.compile(
-      "(?:\\d+|[一二两三四五六七八九十百]+)\\s*(?:个)?(?:天|日(?:至|到|—|-|~))|\\d+号(?:至|到)|为期");
   /** A bus line asked by its number (3路): the article prints that line, not any 3. */
-  private static final Pattern BUS_LINE = Pattern.compile("(?<![\\dA-Za-z])(\\d+)路");
+  private static final Pattern BUS_LINE = Pattern.compile("(?<![\\dA-Za-z])\\d+路(?![口段])");
   /** A comparison with last year (比去年少了没), which the paper prints as 同比. */
   private static final Pattern AGAINST_LAST_YEAR = Pattern.compile("(?:比|较|跟|和|与)去年");
   /** A clause that asks rather than tells: from the last clause end up to a question mark. */
@@ -171,9 +134,7 @@ final class Anchors {
    * checks the article for, or a place.
    */
   static boolean typed(String question) {
-    return ASKS_PRICE.matcher(question).find() || ASKS_CLOCK.matcher(question).find()
-        || ASKS_PHONE.matcher(question).find() || ASKS_YEAR.matcher(question).find()
-        || ASKS_PLACE.matcher(question).find();
+    return AskedValues.asksTyped(question) || ASKS_PLACE.matcher(question).find();
   }
 
   /**
@@ -196,6 +157,21 @@ final class Anchors {
   static String missing(String question, String article, LocalDate date, boolean onSubject) {
     String q = Normalizer.normalize(question, Normalizer.Form.NFKC);
     String text = Normalizer.normalize(article, Normalizer.Form.NFKC);
+    String pinned = unprintedNumber(q, text);
+    if (pinned == null) {
+      pinned = Cities.unprinted(q, text);
+    }
+    if (pinned == null) {
+      pinned = NamedPlaces.unprinted(q, text);
+    }
+    if (pinned == null) {
+      pinned = unprintedRelativeYear(q, text, date, onSubject);
+    }
+    return pinned != null ? pinned : unprintedValue(q, text);
+  }
+
+  /** The first year, number, bus line or code with letters the question names and the text lacks. */
+  private static String unprintedNumber(String q, String text) {
     Matcher year = YEAR.matcher(q);
     while (year.find()) {
       if (!text.contains(year.group())) {
@@ -210,59 +186,54 @@ final class Anchors {
     }
     Matcher line = BUS_LINE.matcher(q);
     while (line.find()) {
-      if (!Pattern.compile("(?<![\\dA-Za-z])" + line.group()).matcher(text).find()) {
+      if (!printsLine(text, line.group())) {
         return line.group();
       }
     }
     String lower = text.toLowerCase(Locale.ROOT);
     for (String code : codes(q)) {
       // a line or model with letters (K8, G60): the article prints it, not a neighbour (K9)
-      if (code.chars().anyMatch(Character::isLetter)
-          && !lower.contains(code)) {
+      if (code.chars().anyMatch(Character::isLetter) && !lower.contains(code)) {
         return code;
       }
     }
-    String city = Cities.unprinted(q, text);
-    if (city != null) {
-      return city;
+    return null;
+  }
+
+  /** The text prints the bus line (3路), not one ending in it (103路, K3路). */
+  private static boolean printsLine(String text, String line) {
+    for (int at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) {
+      char before = at == 0 ? ' ' : text.charAt(at - 1);
+      if (!Character.isDigit(before) && !(before < 128 && Character.isLetter(before))) {
+        return true;
+      }
     }
-    String place = NamedPlaces.unprinted(q, text);
-    if (place != null) {
-      return place;
-    }
+    return false;
+  }
+
+  /**
+   * 今年, 去年 … that the text neither prints nor names as its year. A dated report on the
+   * subject that names no year tells its year's news (今年的主题), and a change 同比 is against
+   * last year (比去年少了没).
+   */
+  private static String unprintedRelativeYear(String q, String text, LocalDate date,
+      boolean onSubject) {
     for (Map.Entry<String, Integer> e : RELATIVE_YEARS.entrySet()) {
       if (q.contains(e.getKey()) && !text.contains(e.getKey())
           && (date == null || !text.contains(String.valueOf(date.getYear() + e.getValue())))
-          && !(e.getValue() == 0 && onSubject && date != null && !A_YEAR.matcher(text).find())
+          && !(e.getValue() == 0 && onSubject && date != null && !AskedValues.A_YEAR.matcher(text).find())
           && !(e.getValue() == -1 && AGAINST_LAST_YEAR.matcher(q).find() && text.contains("同比"))) {
-        // a dated report on the subject that names no year tells its year's news (今年的主题);
-        // a change 同比 is against last year (比去年少了没)
         return e.getKey();
       }
     }
-    if (ASKS_PRICE.matcher(q).find() && !MONEY.matcher(text).find()) {
-      return "price";
-    }
-    if (ASKS_CLOCK.matcher(q).find() && !CLOCK.matcher(text).find()) {
-      return "clock";
-    }
-    if (ASKS_YEAR.matcher(q).find() && !A_YEAR.matcher(text).find()) {
-      return "year";
-    }
-    if (ASKS_PHONE.matcher(q).find() && !PHONE.matcher(text).find()) {
-      return "phone";
-    }
-    if (ASKS_SHARE.matcher(q).find() && !SHARE.matcher(text).find()) {
-      return "share";
-    }
-    if (ASKS_ADDRESS.matcher(q).find() && !ADDRESS.matcher(text).find()) {
-      return "address";
-    }
-    if (ASKS_AREA.matcher(q).find() && !AREA.matcher(text).find()) {
-      return "area";
-    }
-    if (ASKS_DAYS.matcher(q).find() && !DAYS.matcher(text).find()) {
-      return "days";
+    return null;
+  }
+
+  /** The kind of value the question asks for that the text does not print, or null. */
+  private static String unprintedValue(String q, String text) {
+    String value = AskedValues.unprinted(q, text);
+    if (value != null) {
+      return value;
     }
     Matcher which = ASKS_WHICH.matcher(q);
     if (which.find() && !namedAs(which.group(1)).matcher(text).find()) {
@@ -272,7 +243,7 @@ final class Anchors {
     if (count.find() && !counted(count.group(1)).matcher(text).find()) {
       return "count of " + count.group(1);
     }
-    String countedIn = countedIn(q, text);
+    String countedIn = CountedPlaces.countedElsewhere(q, text);
     if (countedIn != null) {
       return "count in " + countedIn;
     }
@@ -309,49 +280,6 @@ final class Anchors {
   private static boolean ageAgainstLimit(String question, Matcher number, String text) {
     return AGE_AFTER.matcher(question).region(number.end(), question.length()).lookingAt()
         && AGE.matcher(text).find();
-  }
-
-  /**
-   * The place a count is asked in (平湖 of 平湖有几所大学) when every count the text prints in that
-   * measure word is of the country, the province or the world (全国76所高校): the text counts
-   * another place's. Null when the question names no place of its own, or the text counts in it.
-   * A place is one the asker calls their own (我市, 本地), one named with its level (新埭镇) or one
-   * the text prints with its level (平湖 of 平湖市).
-   */
-  static String countedIn(String question, String text) {
-    Matcher asked = COUNT_IN.matcher(question);
-    if (!asked.find()) {
-      return null;
-    }
-    String place = localPlace(asked.group(1), text);
-    if (place == null) {
-      return null;
-    }
-    Matcher printed = counted(asked.group(2)).matcher(text);
-    boolean any = false;
-    while (printed.find()) {
-      String before = text.substring(Math.max(0, printed.start() - 8), printed.start());
-      if (!WIDE.matcher(before).find()) {
-        return null;
-      }
-      any = true;
-    }
-    return any ? place : null;
-  }
-
-  /** The longest end of the words before 有几 that names a place of the asker's own, or null. */
-  private static String localPlace(String words, String text) {
-    for (int from = 0; from + 2 <= words.length(); from++) {
-      String place = words.substring(from);
-      if (WIDE.matcher(place).find()) {
-        return null;
-      }
-      if (LOCAL.matcher(place).find() || Cities.names(place)
-          || text.contains(place + "市") || text.contains(place + "县")) {
-        return place;
-      }
-    }
-    return null;
   }
 
   /** A name of the kind (新埭镇, 上海队; not 队伍 or 队员). */

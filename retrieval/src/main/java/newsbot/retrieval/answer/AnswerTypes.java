@@ -26,7 +26,7 @@ final class AnswerTypes {
       // 还要交押金吗, 要不要预约: whether a requirement still holds (不再需要, 无需, 取消, 零押金)
       new Pattern[] {Pattern.compile("还要|还需|还得|还用|要不要|需不需要|用不用|必须"),
           Pattern.compile("不再|无需|不需|不用|免于|取消|零[\\p{IsHan}“]|须|必须|需要")},
-      new Pattern[] {Pattern.compile("电话|热线|号码|联系"), Anchors.PHONE},
+      new Pattern[] {Pattern.compile("电话|热线|号码|联系"), AskedValues.PHONE},
       // 到哪天结束, 展到什么时候: an end date (持续至12月20日, 展览将持续至2026年2月28日)
       new Pattern[] {Pattern.compile("结束|截止|到什么时候|到哪天|到几号|到几月|持续|多久结束"),
           Pattern.compile("(?:至|到|截至|截止|持续到|结束于)\\s*\\d{0,4}年?\\d{1,2}月\\d{1,2}日")},

@@ -38,7 +38,7 @@ final class Contrasts {
    */
   static String printedInstead(String word, String text) {
     if (word.length() < 2 || text.contains(word) || SpokenWords.printedAs(word, text)
-        || PART_OF_DAY.matcher(word).matches() && Anchors.CLOCK_TIME.matcher(text).find()) {
+        || PART_OF_DAY.matcher(word).matches() && AskedValues.CLOCK_TIME.matcher(text).find()) {
       return null;
     }
     char[] chars = word.toCharArray();

@@ -53,7 +53,8 @@ final class MissingConcepts {
 
   /**
    * The first content word of the question that the article neither prints nor has a word close
-   * to, or null when it has them all. A word the article prints with one character swapped for
+   * to, else a compound of it the article does not say ({@link #missingCompound}: 电子书), or null
+   * when it has them all. A word the article prints with one character swapped for
    * a contrasting one ({@link Contrasts}: 春季 for 秋季) is missing however close the two are.
    *
    * @param statements the article's statements ({@link Anchors#statements})

@@ -33,7 +33,7 @@ final class PerUnit {
 
   /** The text prints an amount of money with the unit beside it (每小时0.25元, 40元/斤). */
   private static boolean pricedPer(String text, Pattern unit) {
-    Matcher money = Anchors.MONEY.matcher(text);
+    Matcher money = AskedValues.MONEY.matcher(text);
     while (money.find()) {
       int from = Math.max(0, money.start() - UNIT_REACH);
       int to = Math.min(text.length(), money.end() + UNIT_REACH);
@@ -64,7 +64,7 @@ final class PerUnit {
     if (!ASKS_QUANTITY.matcher(q).find() || !unit.find()) {
       return null;
     }
-    boolean price = Anchors.ASKS_PRICE.matcher(q).find();
+    boolean price = AskedValues.ASKS_PRICE.matcher(q).find();
     List<String> printedTexts = texts.get().stream()
         .map(t -> Normalizer.normalize(t, Normalizer.Form.NFKC)).toList();
     do {

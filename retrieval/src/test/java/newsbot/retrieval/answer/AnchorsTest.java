@@ -58,6 +58,9 @@ class AnchorsTest {
     assertNull(Anchors.missing("平湖有几所大学", country + "平湖现有2所高校。", ISSUE, false));
     // a place the text never prints with its level is not known to be one
     assertNull(Anchors.missing("参赛队伍有几所", country, ISSUE, false));
+    // words between the place and 有, and a locative after it
+    assertEquals("count in 平湖", Anchors.missing("平湖现在一共有几所大学", country, ISSUE, false));
+    assertEquals("count in 新埭镇", Anchors.missing("新埭镇上有几所学校", country, ISSUE, false));
   }
 
   @Test
@@ -70,6 +73,12 @@ class AnchorsTest {
     assertEquals("count of 台", Anchors.missing("智算中心有多少台服务器", "已建成智算中心。", ISSUE, false));
     assertNull(Anchors.missing("今年装了几台电梯", "今年共加装电梯46台。", ISSUE, false));
     assertNull(Anchors.missing("电瓶车着火一共几起", "共发生火灾27起。", ISSUE, false));
+    // a time, a noun or another matter, not a number of days, an area or a count
+    assertNull(Anchors.missing("前几天的火灾在哪", "火灾发生在新华路。", ISSUE, false));
+    assertNull(Anchors.missing("这几天停水吗", "新华路暂停供水。", ISSUE, false));
+    assertNull(Anchors.missing("大面积停电是怎么回事", "新华路暂停供电。", ISSUE, false));
+    assertNull(Anchors.missing("今年有多少台风", "今年有3个台风影响我市。", ISSUE, false));
+    assertNull(Anchors.missing("占地面积多大", "项目占地5000㎡。", ISSUE, false));
   }
 
   @Test
@@ -77,6 +86,10 @@ class AnchorsTest {
     assertEquals("3路", Anchors.missing("3路公交几点发车", "207路首班车6:00发车,票价3元。", ISSUE, false));
     assertEquals("3路", Anchors.missing("3路公交几点发车", "203路首班车6:00发车。", ISSUE, false));
     assertNull(Anchors.missing("3路公交几点发车", "3路、11路首班车6:00发车。", ISSUE, false));
+    assertNull(Anchors.missing("3路公交几点发车", "新开通3路,首班车6:00发车。", ISSUE, false));
+    assertEquals("3路", Anchors.missing("3路公交几点发车", "K3路首班车6:00发车。", ISSUE, false));
+    // a crossing is no bus line
+    assertNull(Anchors.missing("新华路3路口怎么走", "新华路口设有信号灯,3个方向。", ISSUE, false));
   }
 
   @Test

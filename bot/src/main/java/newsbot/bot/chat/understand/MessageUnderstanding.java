@@ -1,8 +1,10 @@
 package newsbot.bot.chat.understand;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsbot.retrieval.analysis.Words;
 import newsbot.retrieval.query.DateMentions;
 import newsbot.retrieval.query.MessageText;
 import newsbot.retrieval.query.QuestionWords;
@@ -83,15 +85,18 @@ public final class MessageUnderstanding {
       "^(?:关于|有关)|(?:的|相关的?|有关的?|方面的?)?(?:报道|新闻|消息|文章|情况|内容)$"
           + "|(?:方面|领域|这块|这一块|这方面)$"
           + "|(?:那|这|的那|的这)(?:篇|条|则|个)(?:报道|新闻|消息|文章)?$");
-  /** 关于, or 跟 before a subject the message then says something is 有关 to (跟老年人有关的消息). */
-  private static final String ABOUT = "(?:关于|有关|(?:跟|和|与|同)(?=.+(?:有关|相关)))?";
+  /**
+   * 关于, or 跟 before a subject the message then says something is 有关 to (跟老年人有关的消息):
+   * group 1 is the 跟, which may also begin the subject's first word (和谐社区).
+   */
+  private static final String ABOUT = "(?:关于|有关|([跟和与同])(?=.+(?:有关|相关)))";
   private static final Pattern NEWS_ABOUT = Pattern.compile(
-      "^(?:有没有|有什么|有啥|有哪些)?" + ABOUT + "(.+?)(?:的|相关的?|有关的?|方面的?)?"
+      "^(?:有没有|有什么|有啥|有哪些)?" + ABOUT + "?(.+?)(?:的|相关的?|有关的?|方面的?)?"
           + "(?:有什么|有啥|有哪些|有没有)?(?:新闻|报道|消息|文章)(?:有吗|有没有|有不|有么|吗|呢)?"
           + "[?!.。\\s]*$");
   /** 有没有关于新华小区的: the news noun left out. */
   private static final Pattern ANY_ABOUT = Pattern.compile(
-      "^(?:有没有|有什么|有啥|有哪些)(?:关于|有关|(?:跟|和|与|同)(?=.+(?:有关|相关)))(.+?)(?:的|相关的?|有关的?|方面的?)?"
+      "^(?:有没有|有什么|有啥|有哪些)" + ABOUT + "(.+?)(?:的|相关的?|有关的?|方面的?)?"
           + "(?:吗|呢)?[?!.。\\s]*$");
   /** 有什么文化活动, 有啥报名的通知: a request for the items of a kind, answered with a list. */
   private static final String LISTED_KINDS = "活动|通知|公告|讲座|展览|展会|演出|比赛|赛事|招聘|政策|措施|"
@@ -168,8 +173,8 @@ public final class MessageUnderstanding {
     if (!news.matches()) {
       news = ANY_ABOUT.matcher(time.topic());
     }
-    if (news.matches() && WORD.matcher(subject(news.group(1))).find()) {
-      return new Understanding(Intent.TOPIC, question, subject(news.group(1)), time);
+    if (news.matches() && WORD.matcher(subject(about(news))).find()) {
+      return new Understanding(Intent.TOPIC, question, subject(about(news)), time);
     }
     Matcher listing = LISTING.matcher(time.topic());
     if (listing.matches()) {
@@ -237,6 +242,20 @@ public final class MessageUnderstanding {
   }
 
   /** The subject without its wrapper: 关于消防安全的报道 → 消防安全. */
+  /**
+   * The subject of a news request, with the 跟 read as one only when the dictionary does not
+   * begin the subject's first word with it (和谐社区, 同城快递).
+   */
+  private static String about(Matcher news) {
+    String with = news.group(1);
+    String rest = news.group(2);
+    if (with == null) {
+      return rest;
+    }
+    List<Words.Word> words = Words.of(with + rest);
+    return !words.isEmpty() && words.get(0).text().length() > 1 ? with + rest : rest;
+  }
+
   private static String subject(String text) {
     String s = TRAILING_PARTICLES.matcher(text.strip()).replaceAll("").strip();
     for (String before = null; !s.equals(before); ) {

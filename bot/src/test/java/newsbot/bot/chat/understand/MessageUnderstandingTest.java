@@ -114,6 +114,7 @@ class MessageUnderstandingTest {
       有没有关于新华小区的                  | TOPIC           | 新华小区
       有没有跟老年人有关的消息              | TOPIC           | 老年人
       有没有和跨境电商相关的新闻            | TOPIC           | 跨境电商
+      有没有和谐社区相关的报道              | TOPIC           | 和谐社区
       有关于停水的吗                        | QUESTION        | 有关于停水的吗
       我想了解一下跨境电商                  | TOPIC           | 跨境电商
       新闻发布会                            | TOPIC           | 新闻发布会

@@ -28,7 +28,8 @@ public final class QueryTermExtractor {
       "知道", "了解", "谢谢", "你好", "您好", "说说", "讲讲", "介绍", "总结", "概括", "什么", "所有", "其他",
       "别的", "其它", "好像", "真的", "现在", "目前", "如今", "自己", "自家", "有人", "别人",
       "人家", "一共", "总共", "总计", "合计", "一起", "大概", "大约", "差不多", "左右", "至少", "最多",
-      "最少", "起码", "差点", "差一点", "险些", "and", "or", "the", "then", "what", "about", "how", "is", "ok", "okay");
+      "最少", "起码", "差点", "差一点", "险些", "and", "or", "the", "then", "what", "about", "how",
+      "is", "ok", "okay");
   private static final String FUNCTION_CHARS =
       "的了是在有和与跟同及或吗呢啊呀吧啦哦噢嘛么哈嗯哪谁几啥咋那这个也还就都又再很太最更要会能可想去来到给让把"
           + "被对从向我你他她它您们之于其该此等着过得地多少好不没里上下中内外年月日号天点次位";
@@ -57,7 +58,7 @@ public final class QueryTermExtractor {
   /**
    * Characters that end a noun compound and say what kind of thing it is (电子书, 秋季班, 二手房,
    * 物业费, 起步价, 采摘园, 自习室, 居住证, 市民卡, 体育课). Not those the paper as often leaves off
-   * or writes in full (公交车 as 公交, 棒球赛 as 棒球比赛, 陶瓷展 as 陶瓷精品展, 艺术节 as 艺术节活动).
+   * or writes in full (公交车 as 公交, 棒球赛 as 棒球锦标赛, 陶瓷展 as 陶瓷文物展览).
    */
   private static final String COMPOUND_HEADS = "书班房费价园室证卡课";
 

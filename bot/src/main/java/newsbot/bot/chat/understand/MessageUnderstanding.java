@@ -27,7 +27,7 @@ import newsbot.retrieval.query.QuestionWords;
  *   <li>{@link Intent#SUMMARY}: a request word (总结, 概括, 介绍, 讲讲, 说说, 梳理 …) and no
  *       question word in what it asks about;
  *   <li>{@link Intent#TOPIC}: a subject wrapped as news (关于消防安全的报道, 跨境电商有什么新闻,
- *       有没有关于新华小区的), or a
+ *       有没有关于新华小区的, 有没有跟老年人有关的消息), or a
  *       short subject (at most 12 Han characters) with no question word or mark, no question
  *       opener (请问, 我想知道), not said in the first person (我要投诉) and no slot word at its
  *       end (目标, 时间, 票价 make 跨境电商的目标 a question);
@@ -241,7 +241,6 @@ public final class MessageUnderstanding {
         && !SLOT_END.matcher(TRAILING_PARTICLES.matcher(topic).replaceAll("")).find();
   }
 
-  /** The subject without its wrapper: 关于消防安全的报道 → 消防安全. */
   /**
    * The subject of a news request, with the 跟 read as one only when the dictionary does not
    * begin the subject's first word with it (和谐社区, 同城快递).
@@ -256,6 +255,7 @@ public final class MessageUnderstanding {
     return !words.isEmpty() && words.get(0).text().length() > 1 ? with + rest : rest;
   }
 
+  /** The subject without its wrapper: 关于消防安全的报道 → 消防安全. */
   private static String subject(String text) {
     String s = TRAILING_PARTICLES.matcher(text.strip()).replaceAll("").strip();
     for (String before = null; !s.equals(before); ) {

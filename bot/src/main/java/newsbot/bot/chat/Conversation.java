@@ -71,10 +71,11 @@ final class Conversation {
    */
   record Replied(Reply reply, String topic) {}
 
-  Replied reply(Incoming in, String text, LocalDate day) throws IOException {
+  Replied reply(Incoming in, String message, LocalDate day) throws IOException {
     ConversationMemory.Key key = ConversationMemory.Key.of(in);
     Optional<ConversationMemory.Turn> newest = in.replyTo() == null ? memory.last(key)
         : memory.turnReplyingWith(key, in.replyTo()).or(() -> memory.last(key));
+    String text = listedItems.withTitle(message, newest);
     // after an edition, a page alone (第2版呢) is of the issue shown; a question leans on the
     // question before it
     Optional<ListedItems.Pointed> pointed = listedItems.reply(text, newest);

@@ -13,7 +13,8 @@ import newsbot.retrieval.model.Article;
 
 /**
  * 第二条详细说说 after a list of articles (an edition's digest, a topic's overview, an answer's
- * sources): the summary of the article pointed at. Thread-safe.
+ * sources): the summary of the article pointed at; 第一个几号开始: the question asked of it.
+ * Thread-safe.
  */
 final class ListedItems {
 
@@ -50,5 +51,20 @@ final class ListedItems {
         Reply.Kind.SUMMARY);
     String title = library.corpus().article(id).map(Article::title).orElse(text);
     return Optional.of(new Pointed(reply, title));
+  }
+
+  /**
+   * A question about an article of the newest turn's list (第一个几号开始) asked with that
+   * article's title in place of its place (市民文化艺术节开幕 几号开始), so that it is searched for
+   * and answered like any question; the message itself when it asks about no listed article.
+   */
+  String withTitle(String text, Optional<ConversationMemory.Turn> newest) throws IOException {
+    Optional<ListedItem.Asking> asking = ListedItem.asking(text);
+    List<String> listed = newest.map(ConversationMemory.Turn::articleIds).orElse(List.of());
+    if (asking.isEmpty() || asking.get().n() > listed.size()) {
+      return text;
+    }
+    return library.corpus().article(listed.get(asking.get().n() - 1))
+        .map(a -> a.title() + " " + asking.get().question()).orElse(text);
   }
 }

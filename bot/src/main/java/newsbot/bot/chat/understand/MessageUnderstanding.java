@@ -25,7 +25,7 @@ import newsbot.retrieval.query.QuestionWords;
  *       这期, 本期, 头条, and nothing is left once those, question words and request words (有啥,
  *       讲了什么, 介绍一下) are gone;
  *   <li>{@link Intent#SUMMARY}: a request word (总结, 概括, 介绍, 讲讲, 说说, 梳理 …) and no
- *       question word in what it asks about;
+ *       question word in what it asks about, or what the article on a subject says (充电那篇讲了啥);
  *   <li>{@link Intent#TOPIC}: a subject wrapped as news (关于消防安全的报道, 跨境电商有什么新闻,
  *       有没有关于新华小区的, 有没有跟老年人有关的消息), or a
  *       short subject (at most 12 Han characters) with no question word or mark, no question
@@ -94,6 +94,10 @@ public final class MessageUnderstanding {
       "^(?:有没有|有什么|有啥|有哪些)?" + ABOUT + "?(.+?)(?:的|相关的?|有关的?|方面的?)?"
           + "(?:有什么|有啥|有哪些|有没有)?(?:新闻|报道|消息|文章)(?:有吗|有没有|有不|有么|吗|呢)?"
           + "[?!.。\\s]*$");
+  /** 充电那篇讲了啥, 老年大学那条新闻说的什么: what the article on a subject says. */
+  private static final Pattern ARTICLE_SAYS = Pattern.compile(
+      "^(.+?)的?(?:那|这)(?:篇|条|则|个)(?:报道|新闻|消息|文章)?(?:主要|都)?"
+          + "(?:讲了|说了|写了|讲的|说的|写的)(?:些)?(?:啥|什么)(?:内容|事)?[?!.。~\\s]*$");
   /** 有没有关于新华小区的: the news noun left out. */
   private static final Pattern ANY_ABOUT = Pattern.compile(
       "^(?:有没有|有什么|有啥|有哪些)" + ABOUT + "(.+?)(?:的|相关的?|有关的?|方面的?)?"
@@ -168,6 +172,10 @@ public final class MessageUnderstanding {
       if (!QuestionWords.asks(rest)) {
         return new Understanding(Intent.SUMMARY, question, subject(rest), time);
       }
+    }
+    Matcher says = ARTICLE_SAYS.matcher(time.topic());
+    if (says.matches() && WORD.matcher(subject(says.group(1))).find()) {
+      return new Understanding(Intent.SUMMARY, question, subject(says.group(1)), time);
     }
     Matcher news = NEWS_ABOUT.matcher(time.topic());
     if (!news.matches()) {

@@ -113,6 +113,8 @@ class MessageUnderstandingTest {
       跨境电商有什么新闻                    | TOPIC           | 跨境电商
       有没有关于新华小区的                  | TOPIC           | 新华小区
       有没有跟老年人有关的消息              | TOPIC           | 老年人
+      充电那篇讲了啥                        | SUMMARY         | 充电
+      老年大学那条新闻说的什么              | SUMMARY         | 老年大学
       有没有和跨境电商相关的新闻            | TOPIC           | 跨境电商
       有没有和谐社区相关的报道              | TOPIC           | 和谐社区
       有关于停水的吗                        | QUESTION        | 有关于停水的吗

@@ -75,7 +75,8 @@ final class Conversation {
     ConversationMemory.Key key = ConversationMemory.Key.of(in);
     Optional<ConversationMemory.Turn> newest = in.replyTo() == null ? memory.last(key)
         : memory.turnReplyingWith(key, in.replyTo()).or(() -> memory.last(key));
-    String text = listedItems.withTitle(message, newest);
+    Optional<ListedItems.AskedOf> ofListed = listedItems.askedOf(message, newest);
+    String text = ofListed.map(ListedItems.AskedOf::question).orElse(message);
     // after an edition, a page alone (第2版呢) is of the issue shown; a question leans on the
     // question before it
     Optional<ListedItems.Pointed> pointed = listedItems.reply(text, newest);
@@ -85,7 +86,8 @@ final class Conversation {
           pointed.get().title().isEmpty() ? text : pointed.get().title());
     }
     LocalDate shown = newest.map(ConversationMemory.Turn::issue).orElse(null);
-    Optional<ConversationMemory.Turn> previous = shown == null ? newest : memory.lastAsked(key);
+    Optional<ConversationMemory.Turn> previous = ofListed.isPresent()
+        ? Optional.of(ofListed.get().about()) : shown == null ? newest : memory.lastAsked(key);
     Read read = read(key, text, previous, day, shown);
     boolean afterRefusal = previous.isPresent() && previous.get().articleIds().isEmpty();
     if (afterRefusal && !(read.leaned() && !notFound(read.reply()))) {

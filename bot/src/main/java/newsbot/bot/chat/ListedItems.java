@@ -13,7 +13,8 @@ import newsbot.retrieval.model.Article;
 
 /**
  * 第二条详细说说 after a list of articles (an edition's digest, a topic's overview, an answer's
- * sources): the summary of the article pointed at; 第一个几号开始: the question asked of it.
+ * sources): the summary of the article pointed at; 第一个几号开始: the question asked of it, read
+ * as a follow-up of that article alone.
  * Thread-safe.
  */
 final class ListedItems {
@@ -54,17 +55,24 @@ final class ListedItems {
   }
 
   /**
-   * A question about an article of the newest turn's list (第一个几号开始) asked with that
-   * article's title in place of its place (市民文化艺术节开幕 几号开始), so that it is searched for
-   * and answered like any question; the message itself when it asks about no listed article.
+   * A question about an article of the newest turn's list (第一个几号开始): what it asks (几号开始)
+   * and a turn about that article alone, for the question to lean on as a follow-up leans on the
+   * turn before it (searched with the article's title, its article preferred).
    */
-  String withTitle(String text, Optional<ConversationMemory.Turn> newest) throws IOException {
+  record AskedOf(String question, ConversationMemory.Turn about) {}
+
+  /** The question about a listed article the message asks, or empty when it asks none. */
+  Optional<AskedOf> askedOf(String text, Optional<ConversationMemory.Turn> newest)
+      throws IOException {
     Optional<ListedItem.Asking> asking = ListedItem.asking(text);
     List<String> listed = newest.map(ConversationMemory.Turn::articleIds).orElse(List.of());
     if (asking.isEmpty() || asking.get().n() > listed.size()) {
-      return text;
+      return Optional.empty();
     }
-    return library.corpus().article(listed.get(asking.get().n() - 1))
-        .map(a -> a.title() + " " + asking.get().question()).orElse(text);
+    String id = listed.get(asking.get().n() - 1);
+    ConversationMemory.Turn list = newest.get();
+    return library.corpus().article(id).map(a -> new AskedOf(asking.get().question(),
+        new ConversationMemory.Turn(a.title(), a.title(), List.of(id), "", list.at(), "",
+            list.issue())));
   }
 }

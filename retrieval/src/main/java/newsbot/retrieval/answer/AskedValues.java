@@ -50,6 +50,12 @@ final class AskedValues {
   private static final Pattern ASKS_DAYS = Pattern.compile("(?<![这前过近头后好])(?:几|多少)天");
   private static final Pattern DAYS = Pattern.compile(
       "(?:\\d+|[一二两三四五六七八九十百]+)\\s*(?:个)?(?:天|日(?:至|到|—|-|~))|\\d+号(?:至|到)|为期");
+  /** A day asked (几号开始, 哪天结束, 什么时候报名): the article must print a day or a time. */
+  private static final Pattern ASKS_DAY =
+      Pattern.compile("几号|哪天|哪一天|几月几[号日]|什么时候|啥时候|何时");
+  private static final Pattern A_DAY = Pattern.compile(
+      "\\d{1,2}月|\\d{1,2}[日号]|\\d{4}年|[上下]半年|年[底初内]|周[一二三四五六日末]|星期|今天|明天|昨天|"
+          + "今年|明年|即日|近日|日前|当天|春节|国庆|元旦|\\d{1,2}[:：]\\d{2}");
   /** A kind of value a question asks for and how an article prints one. */
   private record Value(String name, Pattern asks, Pattern printed) {}
 
@@ -58,7 +64,8 @@ final class AskedValues {
       new Value("price", ASKS_PRICE, MONEY), new Value("clock", ASKS_CLOCK, CLOCK),
       new Value("year", ASKS_YEAR, A_YEAR), new Value("phone", ASKS_PHONE, PHONE),
       new Value("share", ASKS_SHARE, SHARE), new Value("address", ASKS_ADDRESS, ADDRESS),
-      new Value("area", ASKS_AREA, AREA), new Value("days", ASKS_DAYS, DAYS));
+      new Value("area", ASKS_AREA, AREA), new Value("days", ASKS_DAYS, DAYS),
+      new Value("day", ASKS_DAY, A_DAY));
 
   private AskedValues() {}
 

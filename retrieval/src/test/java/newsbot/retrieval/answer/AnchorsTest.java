@@ -82,6 +82,13 @@ class AnchorsTest {
   }
 
   @Test
+  void should_want_a_day_or_a_time_for_a_question_asking_when() {
+    assertEquals("day", Anchors.missing("学习调研活动几号开始", "要忠实践行“八八战略”。", ISSUE, false));
+    assertNull(Anchors.missing("艺术节几号开始", "11月16日晚,艺术节开幕。", ISSUE, false));
+    assertNull(Anchors.missing("调研是什么时候", "昨天下午,市委书记来到展馆调研。", ISSUE, false));
+  }
+
+  @Test
   void should_want_a_bus_line_asked_by_its_number_printed_as_that_line() {
     assertEquals("3路", Anchors.missing("3路公交几点发车", "207路首班车6:00发车,票价3元。", ISSUE, false));
     assertEquals("3路", Anchors.missing("3路公交几点发车", "203路首班车6:00发车。", ISSUE, false));

@@ -57,7 +57,8 @@ final class Anchors {
   private static final Pattern ASKS_COUNT =
       Pattern.compile("(?:几|多少)(" + MEASURES + ")" + NOT_A_MEASURE);
   private static final Map<String, Pattern> COUNTED_IN = new ConcurrentHashMap<>();
-  private static final String COUNTED = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?";
+  /** A number as a count is printed (56, 20余, 三, 1.2万), before its measure word or unit. */
+  static final String COUNTED = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?";
   /**
    * How to do something (怎么申请, 如何报名): the article must print the act, or it tells about the
    * thing and not how to do it.

@@ -40,9 +40,8 @@ final class AskedValues {
   private static final Pattern ASKS_AREA = Pattern.compile(
       "占地(?:面积)?(?:多大|多少|有多|几)|面积(?:是|有|达)?(?:多大|多少|几)|(?:几|多少)(?:亩|平方|平米|公顷)");
   /** An area printed, after NFKC (㎡ is m2 then). */
-  private static final Pattern AREA = Pattern.compile(
-      "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?\\s*(?:万|亿)?\\s*"
-          + "(?:亩|平方(?:米|公里|千米)|平米|公顷|k?m2)");
+  private static final Pattern AREA =
+      Pattern.compile(Anchors.COUNTED + "\\s*(?:亩|平方(?:米|公里|千米)|平米|公顷|k?m2)");
   /**
    * A number of days asked (比几天, 封路多少天): the article prints days or a span of dates. Not
    * a time (前几天, 这几天, 过几天, 最近几天).

@@ -69,7 +69,7 @@ public final class QueryTermExtractor {
     Set<String> numbers = new LinkedHashSet<>();
     StringBuilder run = new StringBuilder();
     int runEnd = -1;
-    List<Word> words = Words.of(QuestionWords.strip(normal));
+    List<Word> words = words(normal);
     for (int i = 0; i < words.size(); i++) {
       Word t = words.get(i);
       boolean single = t.text().length() == 1 && MessageText.isHan(t.text().charAt(0))
@@ -101,8 +101,7 @@ public final class QueryTermExtractor {
    * alone because it drops a single character. Each is the content word followed by its head.
    */
   public List<String> headedCompounds(String text) {
-    String normal = MessageText.normalize(text).toLowerCase(Locale.ROOT);
-    List<Word> words = Words.of(QuestionWords.strip(normal));
+    List<Word> words = words(MessageText.normalize(text).toLowerCase(Locale.ROOT));
     List<String> out = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {
       Word modifier = words.get(i - 1);
@@ -118,6 +117,11 @@ public final class QueryTermExtractor {
       }
     }
     return out;
+  }
+
+  /** The dictionary words of a normalised message, its question words and fillers taken out. */
+  private static List<Word> words(String normal) {
+    return Words.of(QuestionWords.strip(normal));
   }
 
   /**
